@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using ReintegrationScoring.Internal;
+
+namespace ReintegrationScoring;
+
+/// <summary>
+/// A survey instrument: its dimensions, indicators and measures, with their answer scales. The built-in one is
+/// <see cref="RssCatalog.Default"/>; any other instrument with the same three dimensions can be defined and scored by
+/// the same engine. Immutable and thread-safe; measure and indicator codes are looked up ignoring case.
+/// </summary>
+public sealed class Catalog
+{
+    private readonly Dictionary<string, int> _measureIndex;
+    private readonly Dictionary<string, Indicator> _indicatorByCode;
+    private readonly IReadOnlyList<Measure>[] _measuresByDimension;
+    private readonly IReadOnlyList<Indicator>[] _indicatorsByDimension;
+    private readonly DimensionDefinition[] _dimensionByValue;
+
+    private Catalog(
+        string id,
+        string version,
+        LocalizedText? title,
+        DimensionDefinition[] dimensions,
+        List<Indicator> indicators,
+        List<Measure> measures)
+    {
+        Id = id;
+        Version = version;
+        Title = title ?? LocalizedText.OfEnglish(id);
+        _dimensionByValue = dimensions;
+        Dimensions = Array.AsReadOnly(dimensions);
+        Indicators = indicators.AsReadOnly();
+        Measures = measures.AsReadOnly();
+        _measureIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < measures.Count; i++)
+        {
+            _measureIndex.Add(measures[i].Code, i);
+        }
+
+        _indicatorByCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        _measuresByDimension = new IReadOnlyList<Measure>[Dimensions.Count];
+        _indicatorsByDimension = new IReadOnlyList<Indicator>[Dimensions.Count];
+        foreach (var dimension in ReintegrationScoring.Dimensions.All)
+        {
+            _measuresByDimension[(int)dimension] = measures.Where(m => m.Dimension == dimension).ToList().AsReadOnly();
+            _indicatorsByDimension[(int)dimension] = indicators.Where(i => i.Dimension == dimension).ToList().AsReadOnly();
+        }
+    }
+
+    /// <summary>The catalog's identifier, e.g. <c>rss-reconstructed</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The catalog's version; scores record it so they can be traced and recomputed.</summary>
+    public string Version { get; }
+
+    /// <summary>The catalog's title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>The three dimensions, in the order economic, social, psychosocial.</summary>
+    public IReadOnlyList<DimensionDefinition> Dimensions { get; }
+
+    /// <summary>The indicators, in catalog order.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>The measures, in catalog order. A measure's position here is its index in answer arrays.</summary>
+    public IReadOnlyList<Measure> Measures { get; }
+
+    /// <summary>Creates and validates a catalog.</summary>
+    /// <param name="id">The catalog's identifier.</param>
+    /// <param name="version">The catalog's version.</param>
+    /// <param name="indicators">The indicators; every dimension needs at least one.</param>
+    /// <param name="measures">The measures; every indicator needs at least one, every measure's indicator must be listed.</param>
+    /// <param name="dimensions">Labels of the dimensions; defaults to <see cref="DimensionDefinition.Default"/> for those not given.</param>
+    /// <param name="title">A title; defaults to the id.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    public static Catalog Create(
+        string id,
+        string version,
+        IEnumerable<Indicator> indicators,
+        IEnumerable<Measure> measures,
+        IEnumerable<DimensionDefinition>? dimensions = null,
+        LocalizedText? title = null)
+    {
+        if (!TryCreate(id, version, indicators, measures, dimensions, title, out var catalog, out var problems))
+        {
+            throw new InvalidCatalogException(problems);
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Creates and validates a catalog, returning every problem instead of throwing.</summary>
+    /// <returns><see langword="true"/> and the catalog when valid; otherwise <see langword="false"/> and the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or <paramref name="measures"/> is null.</exception>
+    public static bool TryCreate(
+        string id,
+        string version,
+        IEnumerable<Indicator> indicators,
+        IEnumerable<Measure> measures,
+        IEnumerable<DimensionDefinition>? dimensions,
+        LocalizedText? title,
+        [NotNullWhen(true)] out Catalog? catalog,
+        out IReadOnlyList<CatalogProblem> problems)
+    {
+        Preconditions.NotNull(indicators, nameof(indicators));
+        Preconditions.NotNull(measures, nameof(measures));
+        var validator = new CatalogValidator(id, version, indicators, measures, dimensions);
+        problems = validator.Problems;
+        catalog = problems.Count == 0
+            ? new Catalog(id.Trim(), version.Trim(), title, validator.Dimensions, validator.Indicators, validator.Measures)
+            : null;
+        return catalog is not null;
+    }
+
+    /// <summary>The measure with <paramref name="code"/> (ignoring case).</summary>
+    /// <exception cref="UnknownMeasureException">No measure has that code.</exception>
+    public Measure GetMeasure(string code)
+    {
+        var index = IndexOf(code);
+        if (index < 0)
+        {
+            ThrowHelper.UnknownMeasure(code, Id);
+        }
+
+        return Measures[index];
+    }
+
+    /// <summary>Looks up the measure with <paramref name="code"/> (ignoring case).</summary>
+    public bool TryGetMeasure(string code, [NotNullWhen(true)] out Measure? measure)
+    {
+        var index = IndexOf(code);
+        measure = index >= 0 ? Measures[index] : null;
+        return measure is not null;
+    }
+
+    /// <summary>The position of the measure with <paramref name="code"/> (ignoring case) in <see cref="Measures"/>, or -1.</summary>
+    public int IndexOf(string code) => code is not null && _measureIndex.TryGetValue(code, out var index) ? index : -1;
+
+    /// <summary>Looks up the indicator with <paramref name="code"/> (ignoring case).</summary>
+    public bool TryGetIndicator(string code, [NotNullWhen(true)] out Indicator? indicator)
+    {
+        indicator = null;
+        return code is not null && _indicatorByCode.TryGetValue(code, out indicator);
+    }
+
+    /// <summary>The measures of <paramref name="dimension"/>, in catalog order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    public IReadOnlyList<Measure> MeasuresOf(Dimension dimension) => _measuresByDimension[(int)Indicator.CheckDefined(dimension)];
+
+    /// <summary>The indicators of <paramref name="dimension"/>, in catalog order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    public IReadOnlyList<Indicator> IndicatorsOf(Dimension dimension) => _indicatorsByDimension[(int)Indicator.CheckDefined(dimension)];
+
+    /// <summary>The definition (label) of <paramref name="dimension"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    public DimensionDefinition GetDimension(Dimension dimension) => _dimensionByValue[(int)Indicator.CheckDefined(dimension)];
+
+    /// <summary>
+    /// Whether <paramref name="other"/> describes the same instrument: the same id, version and measures (codes, scales,
+    /// indicators). Responses and weight sets built for one catalog can be used with another that is the same instrument.
+    /// </summary>
+    public bool IsSameInstrument(Catalog? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && Id == other.Id
+            && Version == other.Version
+            && Measures.Count == other.Measures.Count
+            && Measures.Zip(other.Measures, (a, b) => a.Code == b.Code && a.Dimension == b.Dimension && a.Scale.Equals(b.Scale) && a.AllowsNotApplicable == b.AllowsNotApplicable).All(same => same);
+    }
+
+    /// <summary>The id and version, e.g. <c>rss-reconstructed 1.0</c>.</summary>
+    public override string ToString() => $"{Id} {Version}";
+}

@@ -1,0 +1,22 @@
+using System;
+
+namespace ReintegrationScoring;
+
+/// <summary>
+/// The base of the library's own failures. Messages cite measure codes, dimensions, positions and reasons; they never
+/// contain answers or respondent identifiers.
+/// </summary>
+public abstract class ReintegrationScoringException : Exception
+{
+    /// <summary>Creates the exception with its message.</summary>
+    protected ReintegrationScoringException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with its message and cause.</summary>
+    protected ReintegrationScoringException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

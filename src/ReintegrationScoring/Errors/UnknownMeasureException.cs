@@ -1,0 +1,19 @@
+namespace ReintegrationScoring;
+
+/// <summary>A measure code is not in the catalog.</summary>
+public sealed class UnknownMeasureException : ReintegrationScoringException
+{
+    /// <summary>Creates the exception.</summary>
+    public UnknownMeasureException(string measureCode, string catalogId)
+        : base($"Measure '{measureCode}' is not in catalog '{catalogId}'.")
+    {
+        MeasureCode = measureCode;
+        CatalogId = catalogId;
+    }
+
+    /// <summary>The code that was not found.</summary>
+    public string MeasureCode { get; }
+
+    /// <summary>The catalog searched.</summary>
+    public string CatalogId { get; }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReintegrationScoring;
+
+/// <summary>The file codes of <see cref="MonitoringRound"/> values, and the list of all rounds.</summary>
+public static class MonitoringRounds
+{
+    /// <summary>All rounds in chronological order.</summary>
+    public static IReadOnlyList<MonitoringRound> All { get; } = Array.AsReadOnly(new[] { MonitoringRound.Initial, MonitoringRound.Intermediate, MonitoringRound.Final });
+
+    /// <summary>The stable lower-case code used in files: <c>initial</c>, <c>intermediate</c> or <c>final</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined round.</exception>
+    public static string ToCode(this MonitoringRound round) => round switch
+    {
+        MonitoringRound.Initial => "initial",
+        MonitoringRound.Intermediate => "intermediate",
+        MonitoringRound.Final => "final",
+        _ => throw new ArgumentOutOfRangeException(nameof(round), round, "Expected initial, intermediate or final."),
+    };
+
+    /// <summary>Parses a round code, ignoring case and surrounding white space.</summary>
+    /// <returns><see langword="true"/> when <paramref name="code"/> names a round.</returns>
+    public static bool TryParse(string? code, out MonitoringRound round)
+    {
+        switch (code?.Trim().ToUpperInvariant())
+        {
+            case "INITIAL":
+                round = MonitoringRound.Initial;
+                return true;
+            case "INTERMEDIATE":
+                round = MonitoringRound.Intermediate;
+                return true;
+            case "FINAL":
+                round = MonitoringRound.Final;
+                return true;
+            default:
+                round = default;
+                return false;
+        }
+    }
+
+    internal static MonitoringRound CheckDefined(MonitoringRound round) =>
+        round is MonitoringRound.Initial or MonitoringRound.Intermediate or MonitoringRound.Final
+            ? round
+            : throw new ArgumentOutOfRangeException(nameof(round), round, "Expected initial, intermediate or final.");
+}

@@ -1,0 +1,58 @@
+using System;
+
+namespace ReintegrationScoring;
+
+/// <summary>The outcome of a round-window check: a warning at most, never a rejection.</summary>
+public readonly struct RoundWindowCheck : IEquatable<RoundWindowCheck>
+{
+    internal RoundWindowCheck(RoundWindowStatus status, MonitoringRound round, RoundWindow window, int? monthsAfterArrival)
+    {
+        Status = status;
+        Round = round;
+        Window = window;
+        MonthsAfterArrival = monthsAfterArrival;
+    }
+
+    /// <summary>The outcome.</summary>
+    public RoundWindowStatus Status { get; }
+
+    /// <summary>Whether the outcome deserves a warning (outside the window, or before arrival).</summary>
+    public bool IsWarning => Status is RoundWindowStatus.OutsideWindow or RoundWindowStatus.BeforeArrival;
+
+    /// <summary>The survey's round.</summary>
+    public MonitoringRound Round { get; }
+
+    /// <summary>The round's window.</summary>
+    public RoundWindow Window { get; }
+
+    /// <summary>Whole calendar months from arrival to the survey, when both dates are known.</summary>
+    public int? MonthsAfterArrival { get; }
+
+    /// <summary>A readable account, naming the round, the window and the elapsed months, never the dates.</summary>
+    public string Describe() => Status switch
+    {
+        RoundWindowStatus.WithinWindow => $"The {Round.ToCode()} survey took place {MonthsAfterArrival} month(s) after arrival, within its window ({Window}).",
+        RoundWindowStatus.OutsideWindow => $"The {Round.ToCode()} survey took place {MonthsAfterArrival} month(s) after arrival, outside its window ({Window}).",
+        RoundWindowStatus.BeforeArrival => $"The {Round.ToCode()} survey is dated before the arrival date.",
+        _ => $"The {Round.ToCode()} survey's window was not checked: the survey date or the arrival date is unknown.",
+    };
+
+    /// <inheritdoc/>
+    public bool Equals(RoundWindowCheck other) =>
+        Status == other.Status && Round == other.Round && Window == other.Window && MonthsAfterArrival == other.MonthsAfterArrival;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RoundWindowCheck other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ((int)Status * 397) ^ ((int)Round * 31) ^ Window.GetHashCode();
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(RoundWindowCheck left, RoundWindowCheck right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(RoundWindowCheck left, RoundWindowCheck right) => !left.Equals(right);
+
+    /// <summary>The same as <see cref="Describe"/>.</summary>
+    public override string ToString() => Describe();
+}

@@ -1,0 +1,70 @@
+using System;
+using ReintegrationScoring.Internal;
+
+namespace ReintegrationScoring;
+
+/// <summary>
+/// One score of a survey: a value in [0, 1] with its coverage, or not computable with the reason. Never 0 or NaN in
+/// place of a missing value: reading <see cref="Value"/> of a score that was not computed throws.
+/// </summary>
+/// <remarks><c>default(Score)</c> has status <see cref="ScoreStatus.NotScored"/>.</remarks>
+public readonly struct Score : IEquatable<Score>
+{
+    private readonly double _value;
+
+    internal Score(ScoreStatus status, double value, double coverage, int missingCount)
+    {
+        Status = status;
+        _value = value;
+        Coverage = coverage;
+        MissingCount = missingCount;
+    }
+
+    /// <summary>Whether the score was computed, and if not, why.</summary>
+    public ScoreStatus Status { get; }
+
+    /// <summary>Whether <see cref="Value"/> is available.</summary>
+    public bool IsComputed => Status == ScoreStatus.Computed;
+
+    /// <summary>The score, in [0, 1].</summary>
+    /// <exception cref="InvalidOperationException">The score was not computed; see <see cref="Status"/>.</exception>
+    public double Value => IsComputed ? _value : throw new InvalidOperationException($"The score has no value: {Status}.");
+
+    /// <summary>The score, or null when it was not computed.</summary>
+    public double? ValueOrNull => IsComputed ? _value : null;
+
+    /// <summary>
+    /// The answered share of the score's applicable weight, Σ_A w / Σ_S w, in [0, 1]: 1 when nothing is missing,
+    /// 0 when nothing applies.
+    /// </summary>
+    public double Coverage { get; }
+
+    /// <summary>How many applicable measures of the score are missing (absent, don't know, refused).</summary>
+    public int MissingCount { get; }
+
+    /// <summary>Gets the value when the score was computed.</summary>
+    public bool TryGetValue(out double value)
+    {
+        value = _value;
+        return IsComputed;
+    }
+
+    /// <summary>Equality of status, value (bit for bit), coverage and missing count.</summary>
+    public static bool operator ==(Score left, Score right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Score left, Score right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Score other) =>
+        Status == other.Status && _value.Equals(other._value) && Coverage.Equals(other.Coverage) && MissingCount == other.MissingCount;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Score other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ((int)Status * 397) ^ _value.GetHashCode() ^ MissingCount;
+
+    /// <summary>The value (round-trip precision) or the status.</summary>
+    public override string ToString() => IsComputed ? Invariant.Format(_value) : Status.ToString();
+}
