@@ -9,10 +9,10 @@ public class WorkedExampleTests
     public void Smoke()
     {
         var engine = ScoringEngine.Default;
-        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[1].Key);
+        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[0].Key);
         var response = SurveyResponse.Parse(RssCatalog.Default, new RespondentId("r1"), MonitoringRound.Initial, answers);
         var result = engine.Score(response);
         Assert.True(result.IsComplete);
-        Assert.Equal(0.75, result.Composite.Value, 12);
+        Assert.Equal(1.0, result.Composite.Value, 12);
     }
 }

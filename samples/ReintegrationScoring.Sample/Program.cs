@@ -1,0 +1,8 @@
+namespace ReintegrationScoring.Sample;
+
+internal static class Program
+{
+    private static void Main()
+    {
+    }
+}
