@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
@@ -38,6 +39,7 @@ public sealed class Measure : IEquatable<Measure>
         Label = Preconditions.NotNull(label, nameof(label));
         AllowsNotApplicable = allowsNotApplicable;
         Provenance = provenance;
+        AnswerKeys = BuildAnswerKeys(scale);
     }
 
     /// <summary>The stable code.</summary>
@@ -60,6 +62,13 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>Where the measure comes from.</summary>
     public MeasureProvenance Provenance { get; }
+
+    /// <summary>
+    /// Every token <see cref="TryParseAnswer(string?, out Answer)"/> recognises, with its answer: the option keys, then
+    /// <c>dont_know</c>, <c>refused</c> and <c>not_applicable</c>. Recognised is not valid: <see cref="Check"/> still refuses
+    /// <c>not_applicable</c> where the measure does not allow it. For callers building their own fast lookups.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, Answer>> AnswerKeys { get; }
 
     /// <summary>Whether <paramref name="answer"/> is valid for this measure.</summary>
     public bool IsValid(Answer answer) => Check(answer) == AnswerProblem.None;
@@ -168,6 +177,20 @@ public sealed class Measure : IEquatable<Measure>
 
         known = false;
         return Answer.Absent;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, Answer>> BuildAnswerKeys(AnswerScale scale)
+    {
+        var keys = new List<KeyValuePair<string, Answer>>(scale.Options.Count + 3);
+        for (var i = 0; i < scale.Options.Count; i++)
+        {
+            keys.Add(new KeyValuePair<string, Answer>(scale.Options[i].Key, Answer.Option(i)));
+        }
+
+        keys.Add(new KeyValuePair<string, Answer>(Answer.DontKnowKey, Answer.DontKnow));
+        keys.Add(new KeyValuePair<string, Answer>(Answer.RefusedKey, Answer.Refused));
+        keys.Add(new KeyValuePair<string, Answer>(Answer.NotApplicableKey, Answer.NotApplicable));
+        return keys.AsReadOnly();
     }
 
     /// <inheritdoc/>
