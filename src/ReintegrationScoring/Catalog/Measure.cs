@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
@@ -179,7 +180,7 @@ public sealed class Measure : IEquatable<Measure>
         return Answer.Absent;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, Answer>> BuildAnswerKeys(AnswerScale scale)
+    private static ReadOnlyCollection<KeyValuePair<string, Answer>> BuildAnswerKeys(AnswerScale scale)
     {
         var keys = new List<KeyValuePair<string, Answer>>(scale.Options.Count + 3);
         for (var i = 0; i < scale.Options.Count; i++)
