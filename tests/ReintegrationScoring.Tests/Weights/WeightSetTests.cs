@@ -66,6 +66,20 @@ public partial class WeightSetTests
     }
 
     [Property]
+    public void TryCreate_InvalidEntriesWithRescaling_ReportsEntryProblemsAndZeroSumsOnly(InvalidWeightCase invalid)
+    {
+        var ok = WeightSet.TryCreate(invalid.Catalog, "w", "1", invalid.Entries, null, WeightNormalization.RescaleToOne, out var weightSet, out var problems);
+
+        Assert.Equal(invalid.ExpectedWhenRescaled.Count == 0, ok);
+        Assert.Equal(ok, weightSet is not null);
+        Assert.Equal(Describe(invalid.ExpectedWhenRescaled), Describe(problems.Select(p => new ExpectedWeightProblem(p.Kind, p.MeasureCode, p.Dimension, p.Actual))));
+        if (weightSet is not null)
+        {
+            AssertSumsAreOne(weightSet);
+        }
+    }
+
+    [Property]
     public void Create_RescaleToOne_DividesEachDimensionAndTheCompositeByItsSum(ValidWeightEntries valid)
     {
         // Scale every dimension, and the composite, by its own factor: rescaling must undo exactly that.
