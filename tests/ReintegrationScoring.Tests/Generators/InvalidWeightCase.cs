@@ -135,7 +135,12 @@ public sealed class InvalidWeightCase
             }
         }
 
-        var compositeSum = composite.Sum();
+        var compositeSum = 0.0;
+        foreach (var weight in composite)
+        {
+            compositeSum += weight;
+        }
+
         if (rescale ? compositeSum <= 0 : Math.Abs(compositeSum - 1) > WeightSet.SumTolerance)
         {
             expected.Add(new(rescale ? WeightSetProblemKind.ZeroSum : WeightSetProblemKind.CompositeSumNotOne, null, null, compositeSum));

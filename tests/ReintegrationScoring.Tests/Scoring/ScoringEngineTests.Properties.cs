@@ -30,10 +30,10 @@ public partial class ScoringEngineTests
             var score = scores[kind];
             Assert.Equal(status, score.Status);
             Assert.Equal(missing, score.MissingCount);
-            Assert.Equal(coverage, score.Coverage, 12);
+            Assert.Equal(coverage, score.Coverage, tolerance: 1e-12);
             if (status == ScoreStatus.Computed)
             {
-                Assert.Equal(value, score.Value, 12);
+                Assert.Equal(value, score.Value, tolerance: 1e-12);
             }
             else
             {
@@ -61,22 +61,23 @@ public partial class ScoringEngineTests
     [Property]
     public Property Score_RaisingOneAnswer_NeverLowersAnyScore(ScoringCase scoringCase)
     {
+        // Raise one answer: an option to one worth at least as many points, or a missing answer to any option.
         var raises = from index in Gen.Choose(0, scoringCase.Catalog.Measures.Count - 1)
-                     from option in AnswerGenerators.Option(scoringCase.Catalog.Measures[index])
+                     let measure = scoringCase.Catalog.Measures[index]
+                     let before = scoringCase.Answers[index]
+                     where before.Kind != AnswerKind.NotApplicable
+                     from option in Gen.Elements(Enumerable.Range(0, measure.Scale.Options.Count)
+                         .Where(i => before.Kind != AnswerKind.Option || measure.Scale.Options[i].Points >= measure.PointsOf(before))
+                         .Select(Answer.Option)
+                         .ToArray())
                      select (index, option);
         return Prop.ForAll(raises.ToArbitrary(), raise =>
         {
             var (index, option) = raise;
-            var measure = scoringCase.Catalog.Measures[index];
             var before = scoringCase.Answers[index];
             var higher = (Answer[])scoringCase.Answers.Clone();
             higher[index] = option;
             var raised = scoringCase.WithAnswers(higher);
-            var fromOption = before.Kind == AnswerKind.Option;
-            if (fromOption && measure.PointsOf(option) < measure.PointsOf(before))
-            {
-                return;
-            }
 
             foreach (var policy in Policies)
             {
@@ -84,19 +85,23 @@ public partial class ScoringEngineTests
                 var @new = raised.Engine(policy).ComputeScores(raised.Response());
                 foreach (var kind in ScoreKinds.All)
                 {
-                    // Option to a better option: same status, value not lower, under every policy. Missing to any
-                    // option: under zero, where a missing answer earns 0, the value cannot drop either.
-                    if (fromOption || (policy == MissingAnswerPolicy.Zero && before.IsMissing))
+                    // From an option: same status and a value not lower, under every policy. From a missing answer:
+                    // under zero, where it earned 0, the value cannot drop; under the other policies the score may
+                    // only become computable (renormalize averages over answered weight, so its value may drop).
+                    if (before.Kind == AnswerKind.Option)
                     {
-                        if (fromOption)
-                        {
-                            Assert.Equal(old[kind].Status, @new[kind].Status);
-                        }
+                        Assert.Equal(old[kind].Status, @new[kind].Status);
+                    }
 
-                        if (old[kind].TryGetValue(out var a) && @new[kind].TryGetValue(out var b))
-                        {
-                            Assert.True(b >= a, $"{policy} {kind}: {a} -> {b} after raising {measure.Code}");
-                        }
+                    if ((before.Kind == AnswerKind.Option || policy == MissingAnswerPolicy.Zero)
+                        && old[kind].TryGetValue(out var a) && @new[kind].TryGetValue(out var b))
+                    {
+                        Assert.True(b >= a, $"{policy} {kind}: {a} -> {b} after raising {scoringCase.Catalog.Measures[index].Code}");
+                    }
+
+                    if (policy == MissingAnswerPolicy.Strict && old[kind].IsComputed)
+                    {
+                        Assert.True(@new[kind].IsComputed);
                     }
                 }
             }
@@ -141,7 +146,7 @@ public partial class ScoringEngineTests
             foreach (var kind in ScoreKinds.All)
             {
                 Assert.Equal(expected[kind].Status, actual[kind].Status);
-                Assert.Equal(expected[kind].ValueOrNull ?? -1, actual[kind].ValueOrNull ?? -1, 12);
+                Assert.Equal(expected[kind].ValueOrNull ?? -1, actual[kind].ValueOrNull ?? -1, tolerance: 1e-12);
             }
         });
     }
@@ -181,7 +186,7 @@ public partial class ScoringEngineTests
             // Full coverage with missing answers happens when only zero-weight measures are missing.
             if (renormalize[kind].IsComputed && renormalize[kind].Coverage == 1)
             {
-                Assert.Equal(zero[kind].Value, renormalize[kind].Value, 15);
+                Assert.Equal(zero[kind].Value, renormalize[kind].Value, tolerance: 1e-15);
             }
         }
     }
@@ -214,7 +219,7 @@ public partial class ScoringEngineTests
             var ofDimension = contributions.Where(c => c.Dimension == dimension).ToArray();
             if (result.Scores[dimension].TryGetValue(out var value))
             {
-                Assert.Equal(value, ofDimension.Sum(c => c.DimensionContribution ?? 0), 12);
+                Assert.Equal(value, ofDimension.Sum(c => c.DimensionContribution ?? 0), tolerance: 1e-12);
             }
             else
             {
@@ -224,7 +229,7 @@ public partial class ScoringEngineTests
 
         if (result.Composite.TryGetValue(out var composite))
         {
-            Assert.Equal(composite, contributions.Sum(c => c.CompositeContribution ?? 0), 12);
+            Assert.Equal(composite, contributions.Sum(c => c.CompositeContribution ?? 0), tolerance: 1e-12);
         }
         else
         {

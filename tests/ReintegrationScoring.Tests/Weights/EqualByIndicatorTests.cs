@@ -18,8 +18,8 @@ public class EqualByIndicatorTests
         Assert.Equal(30, weightSet.Weights.Count);
         Assert.All(weightSet.Weights, w =>
         {
-            Assert.Equal(0.1, w.Dimensional, 15);
-            Assert.Equal(1.0 / 30, w.Composite, 15);
+            Assert.Equal(0.1, w.Dimensional, tolerance: 1e-15);
+            Assert.Equal(1.0 / 30, w.Composite, tolerance: 1e-15);
         });
         WeightSetTests.AssertSumsAreOne(weightSet);
     }
@@ -50,20 +50,20 @@ public class EqualByIndicatorTests
             var siblings = catalog.Measures.Count(m => m.Indicator.Code == measure.Indicator.Code);
             var expected = 1.0 / indicators / siblings;
             Assert.Equal(measure.Code, weightSet.Weights[i].MeasureCode);
-            Assert.Equal(expected, weightSet.Weights[i].Dimensional, 14);
-            Assert.Equal(expected / 3, weightSet.Weights[i].Composite, 14);
+            Assert.Equal(expected, weightSet.Weights[i].Dimensional, tolerance: 1e-14);
+            Assert.Equal(expected / 3, weightSet.Weights[i].Composite, tolerance: 1e-14);
         }
 
         foreach (var indicator in catalog.Indicators)
         {
             var share = weightSet.Weights.Where((_, i) => catalog.Measures[i].Indicator.Code == indicator.Code).Sum(w => w.Dimensional);
-            Assert.Equal(1.0 / catalog.IndicatorsOf(indicator.Dimension).Count, share, 12);
+            Assert.Equal(1.0 / catalog.IndicatorsOf(indicator.Dimension).Count, share, tolerance: 1e-12);
         }
 
         foreach (var dimension in Dimensions.All)
         {
             var compositeShare = weightSet.Weights.Where((_, i) => catalog.Measures[i].Dimension == dimension).Sum(w => w.Composite);
-            Assert.Equal(1.0 / 3, compositeShare, 12);
+            Assert.Equal(1.0 / 3, compositeShare, tolerance: 1e-12);
         }
 
         WeightSetTests.AssertSumsAreOne(weightSet);

@@ -41,7 +41,7 @@ public partial class WeightSetTests
 
         Assert.False(ok);
         Assert.Null(weightSet);
-        Assert.Equal(Describe(invalid.Expected), Describe(problems.Select(p => new ExpectedWeightProblem(p.Kind, p.MeasureCode, p.Dimension, p.Actual))));
+        AssertSameProblems(invalid.Expected, problems);
         foreach (var problem in problems)
         {
             if (problem.MeasureCode is { } code)
@@ -72,7 +72,7 @@ public partial class WeightSetTests
 
         Assert.Equal(invalid.ExpectedWhenRescaled.Count == 0, ok);
         Assert.Equal(ok, weightSet is not null);
-        Assert.Equal(Describe(invalid.ExpectedWhenRescaled), Describe(problems.Select(p => new ExpectedWeightProblem(p.Kind, p.MeasureCode, p.Dimension, p.Actual))));
+        AssertSameProblems(invalid.ExpectedWhenRescaled, problems);
         if (weightSet is not null)
         {
             AssertSumsAreOne(weightSet);
@@ -97,8 +97,8 @@ public partial class WeightSetTests
         foreach (var entry in valid.Entries)
         {
             var weight = weightSet.GetWeight(entry.MeasureCode);
-            Assert.Equal(entry.Dimensional, weight.Dimensional, 12);
-            Assert.Equal(entry.Composite, weight.Composite, 12);
+            Assert.Equal(entry.Dimensional, weight.Dimensional, tolerance: 1e-12);
+            Assert.Equal(entry.Composite, weight.Composite, tolerance: 1e-12);
         }
 
         AssertSumsAreOne(weightSet);
@@ -218,9 +218,31 @@ public partial class WeightSetTests
         Assert.All(weightSet.Weights, w => Assert.True(w.Dimensional >= 0 && w.Composite >= 0 && double.IsFinite(w.Dimensional) && double.IsFinite(w.Composite)));
     }
 
-    private static List<string> Describe(IEnumerable<ExpectedWeightProblem> problems) =>
-        problems
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Kind} {p.MeasureCode} {p.Dimension} {(p.Actual is { } a ? Math.Round(a, 12) : null)}"))
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToList();
+    private static void AssertSameProblems(IReadOnlyList<ExpectedWeightProblem> expected, IReadOnlyList<WeightSetProblem> actual)
+    {
+        static string Key(WeightSetProblemKind kind, string? code, Dimension? dimension) => $"{kind} {code} {dimension}";
+
+        Assert.Equal(
+            expected.Select(p => Key(p.Kind, p.MeasureCode, p.Dimension)).OrderBy(k => k, StringComparer.Ordinal),
+            actual.Select(p => Key(p.Kind, p.MeasureCode, p.Dimension)).OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var problem in expected)
+        {
+            var reported = actual.First(p => Key(p.Kind, p.MeasureCode, p.Dimension) == Key(problem.Kind, problem.MeasureCode, problem.Dimension));
+            switch (problem.Actual)
+            {
+                case null:
+                    Assert.Null(reported.Actual);
+                    break;
+                case { } value when double.IsNaN(value):
+                    Assert.True(double.IsNaN(reported.Actual!.Value));
+                    break;
+                case { } value when double.IsInfinity(value):
+                    Assert.Equal(value, reported.Actual);
+                    break;
+                case { } value:
+                    Assert.Equal(value, reported.Actual!.Value, tolerance: 1e-12);
+                    break;
+            }
+        }
+    }
 }
