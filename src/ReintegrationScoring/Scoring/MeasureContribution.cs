@@ -68,7 +68,10 @@ public sealed class MeasureContribution
     /// <summary>What the measure contributed to the composite score; see the remarks for when it is null.</summary>
     public double? CompositeContribution { get; }
 
-    /// <summary>A one-line account, e.g. <c>ECO_SATISFACTION answered: points 0.75, weights 0.15 / 0.05, contributions 0.1125 / 0.0375</c>.</summary>
+    /// <summary>
+    /// A one-line account, e.g. <c>ECO_SATISFACTION answered: points 0.75, weights 0.15 / 0.05, contributions 0.1125 / 0.0375</c>,
+    /// with numbers to 15 significant digits; the properties hold the exact values.
+    /// </summary>
     public override string ToString() =>
         string.Format(
             CultureInfo.InvariantCulture,
@@ -76,10 +79,10 @@ public sealed class MeasureContribution
             MeasureCode,
             Status.ToString().ToLowerInvariant(),
             Show(Points),
-            Invariant.Format(DimensionalWeight),
-            Invariant.Format(CompositeWeight),
+            Invariant.Display(DimensionalWeight),
+            Invariant.Display(CompositeWeight),
             Show(DimensionContribution),
             Show(CompositeContribution));
 
-    private static string Show(double? value) => value is null ? "-" : Invariant.Format(value.Value);
+    private static string Show(double? value) => value is null ? "-" : Invariant.Display(value.Value);
 }

@@ -13,7 +13,6 @@ internal sealed class WeightSetValidator
     private readonly Catalog _catalog;
     private readonly List<WeightSetProblem> _problems = new();
     private readonly bool[] _seen;
-    private bool _entriesValid = true;
 
     public WeightSetValidator(Catalog catalog, string? id, string? version, IEnumerable<MeasureWeight> weights, WeightNormalization normalization)
     {
@@ -39,7 +38,9 @@ internal sealed class WeightSetValidator
         }
 
         CheckMissing();
-        if (normalization == WeightNormalization.RescaleToOne && _entriesValid)
+
+        // Asking for rescaling means the sums need not be 1: only a zero sum is then a problem, whatever else is wrong.
+        if (normalization == WeightNormalization.RescaleToOne)
         {
             Rescale();
         }
@@ -62,7 +63,6 @@ internal sealed class WeightSetValidator
         {
             var code = weight.MeasureCode ?? string.Empty;
             Add(WeightSetProblemKind.UnknownMeasure, weight.MeasureCode, null, null, $"Measure '{code}' is not in catalog '{_catalog.Id}' {_catalog.Version}.");
-            _entriesValid = false;
             return;
         }
 
@@ -70,7 +70,6 @@ internal sealed class WeightSetValidator
         if (_seen[index])
         {
             Add(WeightSetProblemKind.DuplicateMeasure, canonical, null, null, $"Measure '{canonical}' is listed more than once.");
-            _entriesValid = false;
             return;
         }
 
@@ -88,7 +87,6 @@ internal sealed class WeightSetValidator
 
         var reason = Preconditions.IsFinite(value) ? "is negative" : "is not a finite number";
         Add(kind, code, null, value, $"Measure '{code}': {which} weight {Invariant.Format(value)} {reason}; weights are finite and at least 0.");
-        _entriesValid = false;
         return 0;
     }
 
@@ -100,7 +98,6 @@ internal sealed class WeightSetValidator
             {
                 var code = _catalog.Measures[i].Code;
                 Add(WeightSetProblemKind.MissingMeasure, code, null, null, $"Measure '{code}' has no weights; every catalog measure needs exactly one entry.");
-                _entriesValid = false;
             }
         }
     }
