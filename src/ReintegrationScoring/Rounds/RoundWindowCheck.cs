@@ -5,12 +5,13 @@ namespace ReintegrationScoring;
 /// <summary>The outcome of a round-window check: a warning at most, never a rejection.</summary>
 public readonly struct RoundWindowCheck : IEquatable<RoundWindowCheck>
 {
-    internal RoundWindowCheck(RoundWindowStatus status, MonitoringRound round, RoundWindow window, int? monthsAfterArrival)
+    internal RoundWindowCheck(RoundWindowStatus status, MonitoringRound round, RoundWindow window, int? monthsAfterArrival, int? extraDays)
     {
         Status = status;
         Round = round;
         Window = window;
         MonthsAfterArrival = monthsAfterArrival;
+        ExtraDays = extraDays;
     }
 
     /// <summary>The outcome.</summary>
@@ -28,18 +29,23 @@ public readonly struct RoundWindowCheck : IEquatable<RoundWindowCheck>
     /// <summary>Whole calendar months from arrival to the survey, when both dates are known.</summary>
     public int? MonthsAfterArrival { get; }
 
+    /// <summary>The days after <see cref="MonthsAfterArrival"/> whole months, when both dates are known.</summary>
+    public int? ExtraDays { get; }
+
     /// <summary>A readable account, naming the round, the window and the elapsed months, never the dates.</summary>
     public string Describe() => Status switch
     {
-        RoundWindowStatus.WithinWindow => $"The {Round.ToCode()} survey took place {MonthsAfterArrival} month(s) after arrival, within its window ({Window}).",
-        RoundWindowStatus.OutsideWindow => $"The {Round.ToCode()} survey took place {MonthsAfterArrival} month(s) after arrival, outside its window ({Window}).",
+        RoundWindowStatus.WithinWindow => $"The {Round.ToCode()} survey took place {Elapsed} after arrival, within its window ({Window}).",
+        RoundWindowStatus.OutsideWindow => $"The {Round.ToCode()} survey took place {Elapsed} after arrival, outside its window ({Window}).",
         RoundWindowStatus.BeforeArrival => $"The {Round.ToCode()} survey is dated before the arrival date.",
         _ => $"The {Round.ToCode()} survey's window was not checked: the survey date or the arrival date is unknown.",
     };
 
+    private string Elapsed => ExtraDays is > 0 ? $"{MonthsAfterArrival} month(s) and {ExtraDays} day(s)" : $"{MonthsAfterArrival} month(s)";
+
     /// <inheritdoc/>
     public bool Equals(RoundWindowCheck other) =>
-        Status == other.Status && Round == other.Round && Window == other.Window && MonthsAfterArrival == other.MonthsAfterArrival;
+        Status == other.Status && Round == other.Round && Window == other.Window && MonthsAfterArrival == other.MonthsAfterArrival && ExtraDays == other.ExtraDays;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is RoundWindowCheck other && Equals(other);

@@ -54,16 +54,17 @@ public sealed class RoundWindows
         var window = For(round);
         if (arrivalDate is not { } arrival || surveyDate is not { } survey)
         {
-            return new RoundWindowCheck(RoundWindowStatus.NotChecked, round, window, null);
+            return new RoundWindowCheck(RoundWindowStatus.NotChecked, round, window, null, null);
         }
 
         if (survey.Date < arrival.Date)
         {
-            return new RoundWindowCheck(RoundWindowStatus.BeforeArrival, round, window, null);
+            return new RoundWindowCheck(RoundWindowStatus.BeforeArrival, round, window, null, null);
         }
 
         var status = window.Contains(arrival, survey) ? RoundWindowStatus.WithinWindow : RoundWindowStatus.OutsideWindow;
-        return new RoundWindowCheck(status, round, window, WholeMonths(arrival.Date, survey.Date));
+        var months = WholeMonths(arrival.Date, survey.Date);
+        return new RoundWindowCheck(status, round, window, months, (survey.Date - arrival.Date.AddMonths(months)).Days);
     }
 
     private static int WholeMonths(DateTime from, DateTime to)

@@ -9,10 +9,10 @@ public enum ComparisonIssues
     /// <summary>Same catalog, weight set and policy, rounds in order.</summary>
     None = 0,
 
-    /// <summary>The results were computed with different catalogs (id or version).</summary>
+    /// <summary>The results were computed with different instruments (catalog id, version or measures).</summary>
     DifferentCatalog = 1,
 
-    /// <summary>The results were computed with different weight sets (id or version).</summary>
+    /// <summary>The results were computed with different weight sets (id, version or weights).</summary>
     DifferentWeightSet = 2,
 
     /// <summary>The results were computed under different missing-answer policies or minimum coverages.</summary>

@@ -65,6 +65,6 @@ public readonly struct Score : IEquatable<Score>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Status * 397) ^ _value.GetHashCode() ^ MissingCount;
 
-    /// <summary>The value (round-trip precision) or the status.</summary>
-    public override string ToString() => IsComputed ? Invariant.Format(_value) : Status.ToString();
+    /// <summary>The value to 15 significant digits, or the status. <see cref="Value"/> has the exact value.</summary>
+    public override string ToString() => IsComputed ? Invariant.Display(_value) : Status.ToString();
 }

@@ -53,12 +53,12 @@ public sealed class ScoreComparison
         }
 
         var issues = ComparisonIssues.None;
-        if (earlier.CatalogId != later.CatalogId || earlier.CatalogVersion != later.CatalogVersion)
+        if (!earlier.WeightSet.Catalog.IsSameInstrument(later.WeightSet.Catalog))
         {
             issues |= ComparisonIssues.DifferentCatalog;
         }
 
-        if (!earlier.WeightSet.HasSameIdentity(later.WeightSet))
+        if (!earlier.WeightSet.HasSameIdentity(later.WeightSet) || !earlier.WeightSet.HasSameWeights(later.WeightSet))
         {
             issues |= ComparisonIssues.DifferentWeightSet;
         }
@@ -85,5 +85,5 @@ public sealed class ScoreComparison
     public override string ToString() =>
         $"{Earlier.Round.ToCode()} → {Later.Round.ToCode()}: economic {Show(Economic)}, social {Show(Social)}, psychosocial {Show(Psychosocial)}, composite {Show(Composite)}" + (Issues == ComparisonIssues.None ? string.Empty : $" [{Issues}]");
 
-    private static string Show(double? delta) => delta is null ? "n/a" : Invariant.Format(delta.Value);
+    private static string Show(double? delta) => delta is null ? "n/a" : Invariant.Display(delta.Value);
 }

@@ -33,20 +33,24 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
     public bool IsComplete => Economic.IsComputed && Social.IsComputed && Psychosocial.IsComputed && Composite.IsComputed;
 
     /// <summary>
-    /// The dimension with the lowest computed score (the first in economic, social, psychosocial order on a tie), or null
-    /// when no dimension score was computed. Where extra assistance may be most needed.
+    /// The dimension with the lowest score (the first in economic, social, psychosocial order on a tie): where extra
+    /// assistance may be most needed. Null unless all three dimension scores were computed, because a dimension that
+    /// could not be scored might be the weakest.
     /// </summary>
     public Dimension? WeakestDimension
     {
         get
         {
-            Dimension? weakest = null;
-            var lowest = double.PositiveInfinity;
+            if (!AllDimensionsComputed)
+            {
+                return null;
+            }
+
+            var weakest = Dimension.Economic;
             foreach (var dimension in Dimensions.All)
             {
-                if (this[dimension].TryGetValue(out var value) && value < lowest)
+                if (this[dimension].Value < this[weakest].Value)
                 {
-                    lowest = value;
                     weakest = dimension;
                 }
             }
@@ -55,26 +59,28 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
         }
     }
 
-    /// <summary>The highest minus the lowest computed dimension score, or null when fewer than two were computed.</summary>
+    /// <summary>The highest minus the lowest dimension score; null unless all three dimension scores were computed.</summary>
     public double? Spread
     {
         get
         {
-            var count = 0;
-            double low = double.PositiveInfinity, high = double.NegativeInfinity;
-            foreach (var dimension in Dimensions.All)
+            if (!AllDimensionsComputed)
             {
-                if (this[dimension].TryGetValue(out var value))
-                {
-                    count++;
-                    low = Math.Min(low, value);
-                    high = Math.Max(high, value);
-                }
+                return null;
             }
 
-            return count >= 2 ? high - low : null;
+            double low = Economic.Value, high = Economic.Value;
+            foreach (var dimension in Dimensions.All)
+            {
+                low = Math.Min(low, this[dimension].Value);
+                high = Math.Max(high, this[dimension].Value);
+            }
+
+            return high - low;
         }
     }
+
+    private bool AllDimensionsComputed => Economic.IsComputed && Social.IsComputed && Psychosocial.IsComputed;
 
     /// <summary>The score of <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>

@@ -126,6 +126,25 @@ public sealed class WeightSet
     /// <summary>Whether <paramref name="other"/> has the same id and version (which should mean the same weights).</summary>
     public bool HasSameIdentity(WeightSet? other) => other is not null && Id == other.Id && Version == other.Version;
 
+    /// <summary>Whether <paramref name="other"/> has exactly the same weights, measure by measure (ids aside).</summary>
+    public bool HasSameWeights(WeightSet? other)
+    {
+        if (other is null || other.Weights.Count != Weights.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Weights.Count; i++)
+        {
+            if (!Weights[i].Equals(other.Weights[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal double DimensionalAt(int measureIndex) => _dimensional[measureIndex];
 
     internal double CompositeAt(int measureIndex) => _composite[measureIndex];

@@ -93,7 +93,8 @@ public class RoundWindowsTests
     {
         var check = RoundWindows.Default.Check(MonitoringRound.Intermediate, Arrival, new DateTime(2025, 1, 20));
 
-        Assert.Equal("The intermediate survey took place 10 month(s) after arrival, outside its window (6–9 months after arrival).", check.Describe());
+        Assert.Equal("The intermediate survey took place 10 month(s) and 5 day(s) after arrival, outside its window (6–9 months after arrival).", check.Describe());
+        Assert.Equal(5, check.ExtraDays);
         Assert.Equal(check.Describe(), check.ToString());
         Confidential.DoesNotReveal(check.Describe(), "2024", "2025", "15", "20");
     }

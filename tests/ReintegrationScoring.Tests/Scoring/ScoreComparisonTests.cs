@@ -85,7 +85,7 @@ public class ScoreComparisonTests
     }
 
     [Fact]
-    public void Compare_DifferentCatalogs_IsFlaggedWithTheWeightSet()
+    public void Compare_DifferentCatalogs_IsFlaggedEvenWithTheSameWeightSetId()
     {
         var indicators = Dimensions.All.Select(d => new Indicator("I_" + d.ToCode(), d, LocalizedText.OfEnglish(d.ToCode()))).ToArray();
         var custom = Catalog.Create("custom", "1", indicators, indicators.Select(i => new Measure("M_" + i.Code, i, RssScales.YesNo, LocalizedText.OfEnglish(i.Code))));
@@ -95,8 +95,23 @@ public class ScoreComparisonTests
 
         var comparison = ScoreComparison.Compare(earlier, later);
 
-        // Same weight-set id and version ("equal-by-indicator" 1), but a different catalog: still not comparable.
-        Assert.Equal(ComparisonIssues.DifferentCatalog, comparison.Issues);
+        // Same weight-set id and version ("equal-by-indicator" 1), but a different catalog and so different weights.
+        Assert.Equal(ComparisonIssues.DifferentCatalog | ComparisonIssues.DifferentWeightSet, comparison.Issues);
+        Assert.False(comparison.IsComparable);
+    }
+
+    [Fact]
+    public void Compare_SameWeightSetIdButDifferentWeights_IsFlagged()
+    {
+        var original = WeightSet.EqualByIndicator(RssCatalog.Default);
+        var reweighted = original.Weights.Select(w => w.MeasureCode == "ECO_SATISFACTION" ? w with { Dimensional = 0.15 } : w.MeasureCode == "ECO_NEEDS_COVERED" ? w with { Dimensional = 0.05 } : w);
+        var impostor = WeightSet.Create(RssCatalog.Default, original.Id, original.Version, reweighted);
+
+        var comparison = ScoreComparison.Compare(
+            ScoringEngine.Default.Score(Response(MonitoringRound.Initial, 1)),
+            new ScoringEngine(impostor).Score(Response(MonitoringRound.Final, 1)));
+
+        Assert.Equal(ComparisonIssues.DifferentWeightSet, comparison.Issues);
         Assert.False(comparison.IsComparable);
     }
 

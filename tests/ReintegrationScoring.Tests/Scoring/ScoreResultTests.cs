@@ -80,7 +80,7 @@ public class ScoreResultTests
     }
 
     [Fact]
-    public void WeakestDimensionAndSpread_IgnoreScoresNotComputed()
+    public void WeakestDimensionAndSpread_NotAllDimensionsComputed_AreUnknown()
     {
         var onlyPsychosocial = RssResponses.Uniform(0, ("ECO_SATISFACTION", "refused"), ("SOC_WATER_ACCESS", null));
         var twoComputed = RssResponses.Uniform(3, ("ECO_SATISFACTION", "refused"));
@@ -88,11 +88,15 @@ public class ScoreResultTests
         var one = ScoringEngine.Default.Score(onlyPsychosocial);
         var two = ScoringEngine.Default.Score(twoComputed);
 
-        Assert.Equal(Dimension.Psychosocial, one.WeakestDimension);
+        // A dimension that could not be scored might be the weakest: neither is claimed.
+        Assert.Null(one.WeakestDimension);
         Assert.Null(one.Spread);
+        Assert.Null(two.WeakestDimension);
+        Assert.Null(two.Spread);
+
+        // Only computed scores can be known to be below a threshold.
         Assert.Empty(one.DimensionsBelow(1));
-        Assert.NotNull(two.Spread);
-        Assert.NotEqual(Dimension.Economic, two.WeakestDimension);
+        Assert.Equal(new[] { Dimension.Social, Dimension.Psychosocial }, two.DimensionsBelow(1));
     }
 
     [Fact]
