@@ -32,14 +32,17 @@ internal static class StrictJson
     /// <summary>Finds why <paramref name="utf8"/> was refused (too deep, empty, or not JSON) and where.</summary>
     private static RssJsonException Diagnose(ReadOnlySpan<byte> utf8)
     {
+        if (IsWhiteSpace(utf8))
+        {
+            return new RssJsonException(JsonPaths.Root, "the document is empty");
+        }
+
         // A second, more tolerant pass tells nesting that is too deep from malformed text.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = JsonLimits.MaxDepth * 4 });
         try
         {
-            var any = false;
             while (reader.Read())
             {
-                any = true;
                 if (reader.CurrentDepth >= JsonLimits.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     var (line, column) = Position(utf8, reader.TokenStartIndex);
@@ -47,12 +50,25 @@ internal static class StrictJson
                 }
             }
 
-            return new RssJsonException(JsonPaths.Root, any ? "the document is not valid JSON" : "the document is empty");
+            return new RssJsonException(JsonPaths.Root, "the document is not valid JSON");
         }
         catch (JsonException e)
         {
             return new RssJsonException(JsonPaths.Root, "the document is not valid JSON", e.LineNumber, e.BytePositionInLine);
         }
+    }
+
+    private static bool IsWhiteSpace(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (long Line, long Column) Position(ReadOnlySpan<byte> utf8, long index)
