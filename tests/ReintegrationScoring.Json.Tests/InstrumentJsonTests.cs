@@ -174,43 +174,7 @@ public class InstrumentJsonTests
 
     private static JsonObject Minimal() => JsonNode.Parse(RepositoryFiles.ReadText(MinimalFile))!.AsObject();
 
-    /// <summary>Applies <c>a[0].b=value</c> to the minimal example and returns its text.</summary>
-    private static string Mutate(string change)
-    {
-        var node = Minimal();
-        var at = change.IndexOf('=', StringComparison.Ordinal);
-        var steps = change.Substring(0, at).Replace("[", ".[", StringComparison.Ordinal).Split('.');
-        JsonNode parent = node;
-        for (var i = 0; i < steps.Length - 1; i++)
-        {
-            parent = Step(parent, steps[i])!;
-        }
-
-        var value = JsonNode.Parse(change.Substring(at + 1));
-        var last = steps[^1];
-        if (last.StartsWith('['))
-        {
-            var array = parent.AsArray();
-            var index = int.Parse(last.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture);
-            if (index == array.Count)
-            {
-                array.Add(value);
-            }
-            else
-            {
-                array[index] = value;
-            }
-        }
-        else
-        {
-            parent[last] = value;
-        }
-
-        return node.ToJsonString();
-    }
-
-    private static JsonNode? Step(JsonNode node, string step) =>
-        step.StartsWith('[') ? node[int.Parse(step.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture)] : node[step];
+    private static string Mutate(string change) => JsonEdit.Apply(RepositoryFiles.ReadText(MinimalFile), change);
 
     private static System.Collections.Generic.KeyValuePair<string, string?> Answer(string code, string text) => new(code, text);
 }

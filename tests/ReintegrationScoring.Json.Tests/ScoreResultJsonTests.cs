@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using Xunit;
@@ -123,13 +122,9 @@ public class ScoreResultJsonTests
     [MemberData(nameof(InvalidShapes))]
     public void Parse_InvalidShape_NamesPathAndReason(string change, string path, string reason)
     {
-        var node = JsonNode.Parse(RepositoryFiles.ReadText(RepositoryFiles.Example("score-result-breakdown.json")))!;
-        var at = change.IndexOf('=', StringComparison.Ordinal);
-        var steps = change.Substring(0, at).Replace("[0]", ".0", StringComparison.Ordinal).Split('.');
-        var parent = steps.SkipLast(1).Aggregate(node, (n, step) => step == "0" ? n[0]! : n[step]!);
-        parent[steps[^1]] = JsonNode.Parse(change.Substring(at + 1));
+        var json = JsonEdit.Apply(RepositoryFiles.ReadText(RepositoryFiles.Example("score-result-breakdown.json")), change);
 
-        Assertions.Problem(() => ScoreResultJson.Parse(node.ToJsonString()), path, reason, "CASE-0002");
+        Assertions.Problem(() => ScoreResultJson.Parse(json), path, reason, "CASE-0002");
     }
 
     [Fact]
