@@ -14,6 +14,7 @@ public class SchemaTests
     public static TheoryData<string, string> ExampleFiles => new()
     {
         { "weight-set.schema.json", "weight-set.json" },
+        { "weight-set.schema.json", "weight-set-minimal.json" },
         { "instrument.schema.json", "instrument-rss-reconstructed.json" },
         { "instrument.schema.json", "instrument-minimal.json" },
         { "survey-response.schema.json", "survey-response.json" },

@@ -24,6 +24,18 @@ public class WeightSetJsonTests
     }
 
     [Fact]
+    public void Serialize_ExampleForTheMinimalInstrument_IsExactlyTheFile()
+    {
+        var catalog = InstrumentJson.Parse(RepositoryFiles.ReadText(RepositoryFiles.Example("instrument-minimal.json")));
+        var text = RepositoryFiles.ReadText(RepositoryFiles.Example("weight-set-minimal.json"));
+
+        var weightSet = WeightSetJson.Parse(text, catalog);
+
+        Assert.Equal(text, WeightSetJson.Serialize(weightSet));
+        Assert.Equal(0.6, weightSet.GetWeight("SOC_HOUSING_QUALITY").Dimensional);
+    }
+
+    [Fact]
     public void Serialize_BuiltInWeights_UsesLineFeedsAndEndsWithOne()
     {
         var text = WeightSetJson.Serialize(BuiltInWeightSets.EqualByIndicator);
