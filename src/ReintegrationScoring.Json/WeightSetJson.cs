@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ReintegrationScoring.Json;
 
@@ -11,6 +10,12 @@ namespace ReintegrationScoring.Json;
 /// <c>{ "id": "...", "version": "...", "description": "...", "weights": [ { "measure": "ECO_SATISFACTION", "dimensional": 0.15, "composite": 0.05 } ] }</c>.
 /// One entry per catalog measure. Reading applies the core validation and reports every problem at once.
 /// </summary>
+/// <remarks>
+/// Documents are at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes and <see cref="JsonLimits.MaxDepth"/> levels
+/// deep. Unknown or duplicate properties, wrong types and non-finite numbers are refused with an
+/// <see cref="RssJsonException"/> naming the JSON path. Written documents are indented with two spaces, use <c>\n</c>
+/// line breaks and end with one; entries are in catalog order.
+/// </remarks>
 public static class WeightSetJson
 {
     /// <summary>Parses a weight set for <paramref name="catalog"/>.</summary>
@@ -19,30 +24,32 @@ public static class WeightSetJson
     /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
     public static WeightSet Parse(string json, Catalog catalog)
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
-
-        var bytes = Encoding.UTF8.GetBytes(json);
-        return FromUtf8(bytes, catalog);
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromText(json, root => WeightSetFormat.Read(root, catalog));
     }
 
-    /// <summary>Reads a UTF-8 weight-set document of at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes.</summary>
+    /// <summary>Reads a UTF-8 weight-set document of at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes; the stream is read to its end, not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
     /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
     public static WeightSet Read(Stream utf8Json, Catalog catalog)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
-
-        return FromUtf8(BoundedStream.ReadAll(utf8Json, JsonLimits.MaxDocumentBytes), catalog);
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromStream(utf8Json, root => WeightSetFormat.Read(root, catalog));
     }
 
-    /// <summary>Writes <paramref name="weightSet"/> as indented UTF-8 JSON, entries in catalog order.</summary>
+    /// <summary>Reads a weight set as <see cref="Read"/> does, without blocking on the stream.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
+    /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<WeightSet> ReadAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromStreamAsync(utf8Json, root => WeightSetFormat.Read(root, catalog), cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="weightSet"/> as indented UTF-8 JSON, entries in catalog order; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, WeightSet weightSet)
     {
@@ -51,63 +58,11 @@ public static class WeightSetJson
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
-        if (weightSet is null)
-        {
-            throw new ArgumentNullException(nameof(weightSet));
-        }
-
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
-        writer.WriteStartObject();
-        writer.WriteString("id", weightSet.Id);
-        writer.WriteString("version", weightSet.Version);
-        if (weightSet.Description is not null)
-        {
-            writer.WriteString("description", weightSet.Description);
-        }
-
-        writer.WriteStartArray("weights");
-        foreach (var weight in weightSet.Weights)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("measure", weight.MeasureCode);
-            writer.WriteNumber("dimensional", weight.Dimensional);
-            writer.WriteNumber("composite", weight.Composite);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        JsonOutput.WriteDocument(utf8Json, weightSet ?? throw new ArgumentNullException(nameof(weightSet)), WeightSetFormat.Write);
     }
 
-    /// <summary>The weight set as indented JSON text.</summary>
+    /// <summary>The weight set as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="weightSet"/> is null.</exception>
-    public static string Serialize(WeightSet weightSet)
-    {
-        using var stream = new MemoryStream();
-        Write(stream, weightSet);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static WeightSet FromUtf8(byte[] utf8, Catalog catalog)
-    {
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
-
-        using var document = JsonDocuments.Parse(utf8);
-        var root = new JsonCursor(document.RootElement, "$");
-        var fields = root.Object("id", "version", "description", "weights");
-        var id = fields.RequiredString("id");
-        var version = fields.RequiredString("version");
-        var description = fields.OptionalString("description");
-        var weights = new List<MeasureWeight>();
-        foreach (var entry in fields.RequiredArray("weights"))
-        {
-            var weight = entry.Object("measure", "dimensional", "composite");
-            weights.Add(new MeasureWeight(weight.RequiredString("measure"), weight.RequiredNumber("dimensional"), weight.RequiredNumber("composite")));
-        }
-
-        return WeightSet.Create(catalog, id, version, weights, description);
-    }
+    public static string Serialize(WeightSet weightSet) =>
+        JsonOutput.Serialize(weightSet ?? throw new ArgumentNullException(nameof(weightSet)), WeightSetFormat.Write);
 }

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ReintegrationScoring.Json;
+
+/// <summary>
+/// Reads and writes instruments: complete custom catalogs (dimensions' labels, indicators, answer scales with options and
+/// points, measures with their <c>not_applicable</c> allowance, provenance and labels in any languages), so that an
+/// instrument such as IOM's official one can be loaded without code. The shape is documented in
+/// <c>docs/json-formats.md</c> and <c>docs/schemas/instrument.schema.json</c>.
+/// </summary>
+/// <remarks>
+/// Shape errors (unknown or duplicate properties, wrong types, references to undefined indicators or scales, unused
+/// scales) throw <see cref="RssJsonException"/> with the JSON path; a well-formed definition that the core refuses throws
+/// <see cref="InvalidCatalogException"/> listing every problem. Limits: <see cref="JsonLimits"/>. Written documents list
+/// each scale once, in the order measures first use it.
+/// </remarks>
+public static class InstrumentJson
+{
+    /// <summary>Parses an instrument.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="RssJsonException">The text is not JSON of the documented shape.</exception>
+    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    public static Catalog Parse(string json) => JsonInput.FromText(json, InstrumentFormat.Read);
+
+    /// <summary>Reads a UTF-8 instrument document; the stream is read to its end, not closed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
+    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    public static Catalog Read(Stream utf8Json) => JsonInput.FromStream(utf8Json, InstrumentFormat.Read);
+
+    /// <summary>Reads an instrument as <see cref="Read"/> does, without blocking on the stream.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
+    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<Catalog> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        JsonInput.FromStreamAsync(utf8Json, InstrumentFormat.Read, cancellationToken);
+
+    /// <summary>Writes <paramref name="catalog"/> as indented UTF-8 JSON; the stream is not closed.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two different scales of the catalog share a code (the format refers to scales by code).</exception>
+    public static void Write(Stream utf8Json, Catalog catalog)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        JsonOutput.WriteDocument(utf8Json, catalog ?? throw new ArgumentNullException(nameof(catalog)), InstrumentFormat.Write);
+    }
+
+    /// <summary>The instrument as the text <see cref="Write"/> writes.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two different scales of the catalog share a code.</exception>
+    public static string Serialize(Catalog catalog) =>
+        JsonOutput.Serialize(catalog ?? throw new ArgumentNullException(nameof(catalog)), InstrumentFormat.Write);
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ReintegrationScoring.Json;
+
+/// <summary>
+/// Reads and writes survey responses: one object, an array of them, or JSON Lines (one response per line) streamed one
+/// record at a time. The shape is documented in <c>docs/json-formats.md</c> and
+/// <c>docs/schemas/survey-response.schema.json</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Respondent ids and answers are personal data: errors name JSON paths (<c>$.answers.ECO_SATISFACTION</c>) and reasons,
+/// never what was read. Every problem throws <see cref="RssJsonException"/>: shape errors (the first one found), and
+/// invalid answers (every one, located; the core's <see cref="InvalidResponseException"/> is the inner exception).
+/// </para>
+/// <para>
+/// JSON Lines: each record is at most <see cref="JsonLimits.MaxRecordBytes"/> bytes; a bad record (malformed, too long,
+/// invalid answers) is reported in its <see cref="JsonLineRecord{T}"/> and reading goes on, so it never drops its
+/// neighbours. Memory use does not grow with the stream.
+/// </para>
+/// </remarks>
+public static class SurveyResponseJson
+{
+    /// <summary>Parses one response for <paramref name="catalog"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The text is not a valid response; every answer problem is listed.</exception>
+    public static SurveyResponse Parse(string json, Catalog catalog)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromText(json, root => SurveyResponseFormat.Read(root, catalog));
+    }
+
+    /// <summary>Reads one UTF-8 response document; the stream is read to its end, not closed.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large or not a valid response.</exception>
+    public static SurveyResponse Read(Stream utf8Json, Catalog catalog)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromStream(utf8Json, root => SurveyResponseFormat.Read(root, catalog));
+    }
+
+    /// <summary>Reads one response as <see cref="Read"/> does, without blocking on the stream.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large or not a valid response.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<SurveyResponse> ReadAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromStreamAsync(utf8Json, root => SurveyResponseFormat.Read(root, catalog), cancellationToken);
+    }
+
+    /// <summary>Parses an array of responses; all or nothing.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The text is not an array of valid responses; the problems of every failing element are listed (<c>$[3].answers.…</c>).</exception>
+    public static IReadOnlyList<SurveyResponse> ParseArray(string json, Catalog catalog)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromText(json, root => JsonInput.Array(root, item => SurveyResponseFormat.Read(item, catalog)));
+    }
+
+    /// <summary>Reads an array of responses from a UTF-8 document of at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes; all or nothing.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not an array of valid responses; every failing element's problems are listed.</exception>
+    public static IReadOnlyList<SurveyResponse> ReadArray(Stream utf8Json, Catalog catalog)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromStream(utf8Json, root => JsonInput.Array(root, item => SurveyResponseFormat.Read(item, catalog)));
+    }
+
+    /// <summary>Reads an array of responses as <see cref="ReadArray"/> does, without blocking on the stream.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not an array of valid responses.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<IReadOnlyList<SurveyResponse>> ReadArrayAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
+    {
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonInput.FromStreamAsync(utf8Json, root => JsonInput.Array(root, item => SurveyResponseFormat.Read(item, catalog)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a JSON Lines stream lazily, one record per line, each as soon as its line is complete. Bad records are
+    /// reported in their <see cref="JsonLineRecord{T}"/>, never thrown; blank lines are skipped. The stream is not closed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed (thrown while enumerating).</exception>
+    public static IEnumerable<JsonLineRecord<SurveyResponse>> ReadLines(Stream utf8JsonLines, Catalog catalog)
+    {
+        Require.NotNull(utf8JsonLines, nameof(utf8JsonLines));
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonLines.Read(utf8JsonLines, root => SurveyResponseFormat.Read(root, catalog));
+    }
+
+    /// <summary>Reads a JSON Lines stream as <see cref="ReadLines"/> does, without blocking on the stream.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed (thrown while enumerating).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (thrown while enumerating).</exception>
+    public static IAsyncEnumerable<JsonLineRecord<SurveyResponse>> ReadLinesAsync(Stream utf8JsonLines, Catalog catalog, CancellationToken cancellationToken = default)
+    {
+        Require.NotNull(utf8JsonLines, nameof(utf8JsonLines));
+        Require.NotNull(catalog, nameof(catalog));
+        return JsonLines.ReadAsync(utf8JsonLines, root => SurveyResponseFormat.Read(root, catalog), cancellationToken);
+    }
+
+    /// <summary>Writes one response as indented UTF-8 JSON (answers in catalog order, absent answers left out); the stream is not closed.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream utf8Json, SurveyResponse response)
+    {
+        Require.NotNull(utf8Json, nameof(utf8Json));
+        JsonOutput.WriteDocument(utf8Json, response ?? throw new ArgumentNullException(nameof(response)), SurveyResponseFormat.Write);
+    }
+
+    /// <summary>The response as the text <see cref="Write"/> writes.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
+    public static string Serialize(SurveyResponse response) =>
+        JsonOutput.Serialize(response ?? throw new ArgumentNullException(nameof(response)), SurveyResponseFormat.Write);
+
+    /// <summary>Writes the responses as one indented JSON array; the stream is not closed.</summary>
+    /// <exception cref="ArgumentNullException">An argument or a response is null.</exception>
+    public static void WriteArray(Stream utf8Json, IEnumerable<SurveyResponse> responses)
+    {
+        Require.NotNull(utf8Json, nameof(utf8Json));
+        JsonOutput.WriteArray(utf8Json, responses ?? throw new ArgumentNullException(nameof(responses)), WriteNotNull);
+    }
+
+    /// <summary>The responses as the text <see cref="WriteArray"/> writes.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> or a response is null.</exception>
+    public static string SerializeArray(IEnumerable<SurveyResponse> responses)
+    {
+        using var stream = new MemoryStream();
+        WriteArray(stream, responses);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the responses as JSON Lines: one compact record per line, each followed by <c>\n</c>; the stream is not closed.</summary>
+    /// <exception cref="ArgumentNullException">An argument or a response is null.</exception>
+    public static void WriteLines(Stream utf8JsonLines, IEnumerable<SurveyResponse> responses)
+    {
+        Require.NotNull(utf8JsonLines, nameof(utf8JsonLines));
+        JsonOutput.WriteLines(utf8JsonLines, responses ?? throw new ArgumentNullException(nameof(responses)), WriteNotNull);
+    }
+
+    private static void WriteNotNull(System.Text.Json.Utf8JsonWriter writer, SurveyResponse response) =>
+        SurveyResponseFormat.Write(writer, response ?? throw new ArgumentNullException(nameof(response), "A response is null."));
+}
