@@ -41,7 +41,6 @@ public static class InstrumentJson
 
     /// <summary>Writes <paramref name="catalog"/> as indented UTF-8 JSON; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Two different scales of the catalog share a code (the format refers to scales by code).</exception>
     public static void Write(Stream utf8Json, Catalog catalog)
     {
         if (utf8Json is null)
@@ -54,7 +53,6 @@ public static class InstrumentJson
 
     /// <summary>The instrument as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    /// <exception cref="ArgumentException">Two different scales of the catalog share a code.</exception>
     public static string Serialize(Catalog catalog) =>
         JsonOutput.Serialize(catalog ?? throw new ArgumentNullException(nameof(catalog)), InstrumentFormat.Write);
 }

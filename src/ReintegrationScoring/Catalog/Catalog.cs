@@ -72,7 +72,10 @@ public sealed class Catalog
     /// <param name="id">The catalog's identifier.</param>
     /// <param name="version">The catalog's version.</param>
     /// <param name="indicators">The indicators; every dimension needs at least one.</param>
-    /// <param name="measures">The measures; every indicator needs at least one, every measure's indicator must be listed.</param>
+    /// <param name="measures">
+    /// The measures; every indicator needs at least one, every measure's indicator must be listed, and scales sharing a
+    /// code must be equal (files refer to scales by code).
+    /// </param>
     /// <param name="dimensions">Labels of the dimensions; defaults to <see cref="DimensionDefinition.Default"/> for those not given.</param>
     /// <param name="title">A title; defaults to the id.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>

@@ -29,4 +29,7 @@ public enum CatalogProblemKind
 
     /// <summary>A null entry in a list.</summary>
     NullEntry = 8,
+
+    /// <summary>Two measures use different scales that share a code; files refer to scales by code.</summary>
+    ConflictingScale = 9,
 }

@@ -84,6 +84,7 @@ internal sealed class CatalogValidator
     {
         var result = new List<Measure>();
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var scales = new Dictionary<string, AnswerScale>(StringComparer.OrdinalIgnoreCase);
         foreach (var measure in measures)
         {
             if (measure is null)
@@ -96,6 +97,15 @@ internal sealed class CatalogValidator
             {
                 Add(CatalogProblemKind.DuplicateMeasure, measure.Code, $"Measure '{measure.Code}' is listed more than once.");
                 continue;
+            }
+
+            if (!scales.TryGetValue(measure.Scale.Code, out var scale))
+            {
+                scales.Add(measure.Scale.Code, measure.Scale);
+            }
+            else if (!scale.Equals(measure.Scale))
+            {
+                Add(CatalogProblemKind.ConflictingScale, measure.Code, $"Measure '{measure.Code}' uses a scale coded '{measure.Scale.Code}' that differs from another scale with that code.");
             }
 
             if (!Indicators.Any(i => i.Equals(measure.Indicator)))

@@ -109,6 +109,28 @@ public class CatalogTests
     }
 
     [Fact]
+    public void Create_TwoDifferentScalesWithOneCode_IsRefusedNamingTheMeasure()
+    {
+        var indicator = new Indicator("ECO", Dimension.Economic, LocalizedText.OfEnglish("e"));
+        var social = new Indicator("SOC", Dimension.Social, LocalizedText.OfEnglish("s"));
+        var psychosocial = new Indicator("PSY", Dimension.Psychosocial, LocalizedText.OfEnglish("p"));
+        var a = new AnswerScale("s", new[] { new AnswerOption("a", 1, LocalizedText.OfEnglish("A")) });
+        var b = new AnswerScale("s", new[] { new AnswerOption("b", 0, LocalizedText.OfEnglish("B")) });
+        var measures = new[]
+        {
+            new Measure("M1", indicator, a, LocalizedText.OfEnglish("1")),
+            new Measure("M2", social, b, LocalizedText.OfEnglish("2")),
+            new Measure("M3", psychosocial, a, LocalizedText.OfEnglish("3")),
+        };
+
+        var exception = Assert.Throws<InvalidCatalogException>(() => Catalog.Create("c", "1", new[] { indicator, social, psychosocial }, measures));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal(CatalogProblemKind.ConflictingScale, problem.Kind);
+        Assert.Equal("M2", problem.Code);
+    }
+
+    [Fact]
     public void Create_IdAndVersion_AreTrimmed()
     {
         var catalog = Catalog.Create(" c ", " 1 ", new[] { Income, Ties, WellBeing }, new[] { Measure("A", Income), Measure("B", Ties), Measure("C", WellBeing) });

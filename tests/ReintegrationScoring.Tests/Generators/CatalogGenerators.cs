@@ -24,13 +24,16 @@ public static class CatalogGenerators
         (1, Gen.Constant(1.0)),
         (6, Gen.Choose(0, 1000).Select(i => i / 1000.0)));
 
-    /// <summary>A built-in scale, or a generated one with 1–6 options.</summary>
-    public static Gen<AnswerScale> Scale { get; } = Gen.OneOf(
+    /// <summary>
+    /// A built-in scale, or a generated one with 1–6 options coded after its measure (a catalog refuses two different
+    /// scales sharing a code).
+    /// </summary>
+    public static Gen<AnswerScale> ScaleFor(string measureCode) => Gen.OneOf(
         Gen.Elements(BuiltInScales),
         from count in Gen.Choose(1, 6)
         from points in Gen.ArrayOf(Points, count)
         select new AnswerScale(
-            "generated" + count,
+            "generated_" + measureCode,
             points.Select((p, i) => new AnswerOption("option_" + i, p, LocalizedText.OfEnglish("Option " + i)))));
 
     /// <summary>A valid catalog with every dimension present.</summary>
@@ -62,7 +65,7 @@ public static class CatalogGenerators
     }
 
     private static Gen<Measure> Measure((Indicator Indicator, string Code) slot) =>
-        from scale in Scale
+        from scale in ScaleFor(slot.Code)
         from allowsNotApplicable in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         select new Measure(slot.Code, slot.Indicator, scale, LocalizedText.OfEnglish("Question " + slot.Code), allowsNotApplicable);
 }
