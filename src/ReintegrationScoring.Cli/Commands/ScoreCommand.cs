@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.IO;
 using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Output;
@@ -38,16 +40,9 @@ internal static class ScoreCommand
         {
             Description = "With --missing renormalize: the least answered share of a score's weight, in [0, 1].",
             DefaultValueFactory = _ => ScoringOptions.DefaultMinimumCoverage,
+            CustomParser = ParseShare,
             HelpName = "X",
         };
-        minimumCoverage.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<double>();
-            if (!(value >= 0 && value <= 1))
-            {
-                result.AddError("--min-coverage must be a number in [0, 1].");
-            }
-        });
         var output = new Option<string?>("--out", "-o") { Description = "Write the scores to FILE instead of standard output.", HelpName = "FILE" };
         var explain = new Option<string?>("--explain")
         {
@@ -74,6 +69,18 @@ internal static class ScoreCommand
             parsed.GetValue(explain),
             parsed.GetValue(quiet))));
         return command;
+    }
+
+    private static double ParseShare(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 1)
+        {
+            return value;
+        }
+
+        result.AddError("--min-coverage expects a number in [0, 1], e.g. 0.75.");
+        return 0;
     }
 
     private static int Execute(CliContext context, ScoreRequest request)

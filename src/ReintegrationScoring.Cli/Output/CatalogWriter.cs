@@ -72,7 +72,10 @@ internal static class CatalogWriter
     public static void WriteMarkdown(TextWriter writer, Catalog catalog, string language)
     {
         var french = language == LocalizedText.FrenchTag;
-        writer.Write($"# {Cell(catalog.Title.Get(language))} ({catalog.Id} {catalog.Version})\n\n");
+        writer.Write($"# {Cell(catalog.Title.Get(language))}\n\n");
+        writer.Write(french
+            ? $"Catalogue `{catalog.Id}` version {catalog.Version} : {catalog.Measures.Count} mesures.\n\n"
+            : $"Catalog `{catalog.Id}` version {catalog.Version}: {catalog.Measures.Count} measures.\n\n");
         writer.Write(french
             ? "| Mesure | Dimension | Indicateur | Question | Options (points) |\n"
             : "| Measure | Dimension | Indicator | Question | Options (points) |\n");

@@ -9,6 +9,8 @@ namespace ReintegrationScoring.Cli.Scoring;
 /// </summary>
 internal sealed class BatchWriter
 {
+    public const string NotUtf8Reason = "not valid UTF-8 text (U+FFFD or bytes that are not UTF-8); save the file as CSV UTF-8";
+
     private readonly InputColumns _columns;
     private readonly TextWriter _output;
     private readonly TextWriter? _explanation;
@@ -30,13 +32,10 @@ internal sealed class BatchWriter
 
     public string InputName { get; }
 
-    /// <summary>The line where the last row written starts (1, the header, before any).</summary>
-    public int LastLine { get; private set; } = 1;
-
-    /// <exception cref="CliException">The batch ends with an unterminated quoted field.</exception>
+    /// <exception cref="CliException">The batch holds a row that is not UTF-8 or that opens an unterminated quote.</exception>
     public void Write(RowBatch batch)
     {
-        // The output text holds the data rows only; an unterminated quote can only be the file's last row.
+        Check(batch);
         batch.Output.WriteTo(_output);
         batch.Explanation?.WriteTo(_explanation!);
         for (var row = 0; row < batch.Count; row++)
@@ -46,8 +45,6 @@ internal sealed class BatchWriter
             {
                 case RowKind.Blank:
                     continue;
-                case RowKind.UnterminatedQuote:
-                    throw new CliException($"{InputName}: line {line}, column {_columns.NameOf(batch.FieldCount(row))}: unterminated quoted field (a quote opens but never closes)");
                 case RowKind.Ok:
                     _ok++;
                     break;
@@ -61,7 +58,6 @@ internal sealed class BatchWriter
                     throw new InvalidOperationException($"Row at line {line} was not scored.");
             }
 
-            LastLine = line;
             var key = batch.DuplicateKey(row);
             if (key != 0)
             {
@@ -75,6 +71,22 @@ internal sealed class BatchWriter
         }
 
         _reporter.Progress(_ok + _incomplete + _error);
+    }
+
+    /// <summary>Refuses the batch before any of it is written when it holds a row that makes the input unreadable.</summary>
+    private void Check(RowBatch batch)
+    {
+        for (var row = 0; row < batch.Count; row++)
+        {
+            var line = batch.LineNumber(row);
+            switch (batch.Kind(row))
+            {
+                case RowKind.NotUtf8:
+                    throw new CliException($"{InputName}: line {line}: {NotUtf8Reason}");
+                case RowKind.UnterminatedQuote:
+                    throw new CliException($"{InputName}: line {line}, column {_columns.NameOf(batch.FieldCount(row))}: unterminated quoted field (a quote opens but never closes)");
+            }
+        }
     }
 
     public ScoreSummary Summary(TimeSpan elapsed) => new(_ok, _incomplete, _error, _repeated, elapsed);

@@ -20,4 +20,7 @@ internal enum RowKind
 
     /// <summary>A quoted field runs to the end of the file: the whole input is refused.</summary>
     UnterminatedQuote = 5,
+
+    /// <summary>The row holds bytes that are not UTF-8: the whole input is refused.</summary>
+    NotUtf8 = 6,
 }

@@ -26,8 +26,10 @@ internal sealed class ScorePipeline
         "respondent_id,round,measure,dimension,answer_status,points,dimensional_weight,composite_weight,dimension_contribution,composite_contribution";
 
     private const int ReadBufferSize = 1 << 16;
+    private const char Utf8Replacement = '\uFFFD';
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Invalid bytes decode to U+FFFD, which the reader looks for row by row, so the error can name the line.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly ScoringEngine _engine;
     private readonly int _workers;
@@ -55,7 +57,7 @@ internal sealed class ScorePipeline
     /// <param name="reporter">Receives warnings and progress.</param>
     /// <param name="cancellation">Stops the run between batches.</param>
     /// <returns>The counts; the caller reports them.</returns>
-    /// <exception cref="CliException">The input cannot be scored at all: not UTF-8, required columns missing, an unterminated quote.</exception>
+    /// <exception cref="CliException">The input cannot be scored at all: required columns missing, not UTF-8, an unterminated quote.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public ScoreSummary Run(
         Stream input,
@@ -68,46 +70,26 @@ internal sealed class ScorePipeline
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(reporter);
-        using var text = new StreamReader(input, StrictUtf8, detectEncodingFromByteOrderMarks: true, ReadBufferSize, leaveOpen: true);
-        SepReader reader;
-        InputColumns columns;
-        try
+        using var text = new StreamReader(input, Utf8, detectEncodingFromByteOrderMarks: true, ReadBufferSize, leaveOpen: true);
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
+        var columns = ReadHeader(reader, inputName);
+        output.Write(OutputHeader);
+        output.Write('\n');
+        explanation?.Write(ExplanationHeader);
+        explanation?.Write('\n');
+        var writer = new BatchWriter(inputName, columns, output, explanation, reporter);
+        var fields = new[] { columns.RespondentId, columns.Round }.Concat(columns.Measures).ToArray();
+        if (_workers == 1)
         {
-            reader = Sep.New(',').Reader(o => o with
-            {
-                HasHeader = false,
-                DisableColCountCheck = true,
-            }).From(text);
-            columns = ReadHeader(reader, inputName);
+            RunSequentially(reader, fields, columns, explanation is not null, writer, cancellation);
         }
-        catch (DecoderFallbackException)
+        else
         {
-            throw NotUtf8(inputName, 1);
+            RunInParallel(reader, fields, columns, explanation is not null, writer, cancellation);
         }
 
-        using (reader)
-        {
-            output.Write(OutputHeader);
-            output.Write('\n');
-            explanation?.Write(ExplanationHeader);
-            explanation?.Write('\n');
-            var writer = new BatchWriter(inputName, columns, output, explanation, reporter);
-            var fields = new[] { columns.RespondentId, columns.Round }.Concat(columns.Measures).ToArray();
-            if (_workers == 1)
-            {
-                RunSequentially(reader, fields, columns, explanation is not null, writer, cancellation);
-            }
-            else
-            {
-                RunInParallel(reader, fields, columns, explanation is not null, writer, cancellation);
-            }
-
-            return writer.Summary(reporter.Elapsed);
-        }
+        return writer.Summary(reporter.Elapsed);
     }
-
-    private static CliException NotUtf8(string inputName, int lastLine) =>
-        new($"{inputName}: after line {lastLine}: the file is not valid UTF-8 text; save it as CSV UTF-8");
 
     /// <summary>Fills <paramref name="batch"/> from the reader.</summary>
     /// <returns>Whether any row was read.</returns>
@@ -125,9 +107,13 @@ internal sealed class ScorePipeline
             {
                 batch.AddMarker(RowKind.Blank, lineNumber, 0);
             }
-            else if (!raw.Contains('"'))
+            else if (raw.IndexOfAny('"', Utf8Replacement) < 0)
             {
                 batch.AddRow(row, lineNumber, fields, hasQuotes: false);
+            }
+            else if (raw.Contains(Utf8Replacement))
+            {
+                batch.AddMarker(RowKind.NotUtf8, lineNumber, 0);
             }
             else if ((raw.Count('"') & 1) != 0)
             {
@@ -152,6 +138,11 @@ internal sealed class ScorePipeline
 
         var header = reader.Current;
         var raw = header.Span;
+        if (raw.Contains(Utf8Replacement))
+        {
+            throw new CliException($"{inputName}: line 1: {BatchWriter.NotUtf8Reason}");
+        }
+
         if (raw.Contains('"') && (raw.Count('"') & 1) != 0)
         {
             throw new CliException($"{inputName}: line 1: unterminated quoted field in the header");
@@ -170,7 +161,7 @@ internal sealed class ScorePipeline
     {
         var batch = new RowBatch(fields.Length, explain);
         var scorer = new RowScorer(_engine, columns, _lookups);
-        while (Read(reader, batch, fields, writer))
+        while (Fill(reader, batch, fields))
         {
             cancellation.ThrowIfCancellationRequested();
             scorer.Score(batch);
@@ -242,11 +233,6 @@ internal sealed class ScorePipeline
                 free.Add(batch, stop.Token);
             }
 
-            if (readFailure is DecoderFallbackException)
-            {
-                throw NotUtf8(writer.InputName, writer.LastLine);
-            }
-
             if (readFailure is not null)
             {
                 ExceptionDispatchInfo.Capture(readFailure).Throw();
@@ -284,18 +270,6 @@ internal sealed class ScorePipeline
             {
                 batch.Scored.Set();
             }
-        }
-    }
-
-    private static bool Read(SepReader reader, RowBatch batch, int[] fields, BatchWriter writer)
-    {
-        try
-        {
-            return Fill(reader, batch, fields);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw NotUtf8(writer.InputName, writer.LastLine);
         }
     }
 }
