@@ -1,5 +1,6 @@
 using System;
 using System.IO.Hashing;
+using System.Linq;
 using System.Runtime.InteropServices;
 using ReintegrationScoring.Cli.Output;
 
@@ -13,6 +14,9 @@ namespace ReintegrationScoring.Cli.Scoring;
 internal sealed class RowScorer
 {
     private const string Invalid = "invalid";
+
+    private static readonly ScoreKind[] Kinds = ScoreKinds.All.ToArray();
+    private static readonly string[] KindCodes = Kinds.Select(k => k.ToCode()).ToArray();
 
     private readonly ScoringEngine _engine;
     private readonly InputColumns _columns;
@@ -36,7 +40,7 @@ internal sealed class RowScorer
             _measures[i] = new MeasureFacts(catalog.Measures[i], engine.WeightSet.Weights[i]);
         }
 
-        _coverageReason = $"coverage below {engine.Options.MinimumCoverage.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+        _coverageReason = $" (coverage below {engine.Options.MinimumCoverage.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
         _answers = new Answer[_measures.Length];
         _problems = new AnswerProblem[_measures.Length];
     }
@@ -156,33 +160,38 @@ internal sealed class RowScorer
     /// </summary>
     private void DescribeScores(in ScoreSet scores)
     {
+        Span<ScoreStatus> statuses = stackalloc ScoreStatus[Kinds.Length];
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            statuses[k] = scores[Kinds[k]].Status;
+        }
+
         var groups = 0;
         for (var status = ScoreStatus.MissingAnswers; status <= ScoreStatus.NoApplicableMeasures; status++)
         {
+            if (!statuses.Contains(status))
+            {
+                continue;
+            }
+
+            _detail.Append(groups++ == 0 ? "not computed: " : ", ");
             var first = true;
-            foreach (var kind in ScoreKinds.All)
+            for (var k = 0; k < Kinds.Length; k++)
             {
-                if (scores[kind].Status != status)
+                if (statuses[k] == status)
                 {
-                    continue;
+                    _detail.Append(first ? string.Empty : " ");
+                    _detail.Append(KindCodes[k]);
+                    first = false;
                 }
-
-                _detail.Append(first ? (groups++ == 0 ? "not computed: " : ", ") : " ");
-                _detail.Append(kind.ToCode());
-                first = false;
             }
 
-            if (!first)
+            _detail.Append(status switch
             {
-                _detail.Append(" (");
-                _detail.Append(status switch
-                {
-                    ScoreStatus.MissingAnswers => "missing answers",
-                    ScoreStatus.InsufficientCoverage => _coverageReason,
-                    _ => "no applicable measure",
-                });
-                _detail.Append(')');
-            }
+                ScoreStatus.MissingAnswers => " (missing answers)",
+                ScoreStatus.InsufficientCoverage => _coverageReason,
+                _ => " (no applicable measure)",
+            });
         }
 
         var missing = 0;
@@ -202,13 +211,13 @@ internal sealed class RowScorer
         line.Append(',');
         if (round is { } r)
         {
-            line.Append(r.ToCode());
+            line.Append(RoundCodes.ToCode(r));
         }
 
-        foreach (var scoreKind in ScoreKinds.All)
+        for (var k = 0; k < Kinds.Length; k++)
         {
             line.Append(',');
-            if (kind != RowKind.Error && scores[scoreKind].TryGetValue(out var value))
+            if (kind != RowKind.Error && scores[Kinds[k]].TryGetValue(out var value))
             {
                 line.Append(_numbers.Format(value));
             }
@@ -265,7 +274,7 @@ internal sealed class RowScorer
         text.Append(',');
         if (round is { } r)
         {
-            text.Append(r.ToCode());
+            text.Append(RoundCodes.ToCode(r));
         }
 
         text.Append(',');
