@@ -20,11 +20,6 @@ internal sealed class CliException : Exception
         Lines = lines;
     }
 
-    public CliException()
-        : this("usage error")
-    {
-    }
-
     public CliException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -57,17 +57,6 @@ internal sealed class TextBuffer
         _length += written;
     }
 
-    public void AppendInteger(long value)
-    {
-        int written;
-        while (!value.TryFormat(_chars.AsSpan(_length), out written, default, CultureInfo.InvariantCulture))
-        {
-            Grow(24);
-        }
-
-        _length += written;
-    }
-
     /// <summary>Appends a CSV field, quoted with inner quotes doubled when it holds a comma, quote or line break.</summary>
     public void AppendField(ReadOnlySpan<char> value)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 using nietras.SeparatedValues;
 using ReintegrationScoring.Cli.Output;
@@ -60,51 +62,80 @@ internal sealed class RowBatch
         Scored.Reset();
     }
 
-    /// <summary>Adds a row that is not data: a blank line, or the row where an unterminated quote starts.</summary>
-    public void AddMarker(RowKind kind, int lineNumber, int column)
+    /// <summary>Adds a row that is not data: a blank line, a line that is not UTF-8, or where an unterminated quote starts.</summary>
+    public void AddMarker(RowKind kind, int lineNumber, int column) => AddRowInfo(kind, lineNumber, column);
+
+    /// <summary>
+    /// Keeps the cells at <paramref name="columns"/> of a row without quotes: the row's text is copied once and each
+    /// cell is recorded as its trimmed range in that copy. Cells beyond the row's fields are empty.
+    /// </summary>
+    public void AddRow(SepReader.Row row, int lineNumber, ReadOnlySpan<int> columns)
     {
-        _kinds[Count] = kind;
-        _lineNumbers[Count] = lineNumber;
-        _fieldCounts[Count] = column;
-        _duplicateKeys[Count] = 0;
-        Count++;
+        var raw = row.Span;
+        var at = Count * _fields;
+        var rowStart = Reserve(raw.Length);
+        raw.CopyTo(_chars.AsSpan(rowStart));
+        ref var rawOrigin = ref MemoryMarshal.GetReference(raw);
+        for (var field = 0; field < _fields; field++)
+        {
+            var column = columns[field];
+            var cell = column < row.ColCount ? row[column].Span.Trim() : ReadOnlySpan<char>.Empty;
+            _cellStarts[at + field] = cell.IsEmpty
+                ? 0
+                : rowStart + (int)(Unsafe.ByteOffset(ref rawOrigin, ref MemoryMarshal.GetReference(cell)) / sizeof(char));
+            _cellLengths[at + field] = cell.Length;
+        }
+
+        AddRowInfo(RowKind.Unscored, lineNumber, row.ColCount);
     }
 
     /// <summary>
-    /// Copies the cells at <paramref name="columns"/>, trimmed and (when <paramref name="hasQuotes"/>) unquoted; cells
-    /// beyond the row's fields stay empty.
+    /// Keeps the cells at <paramref name="columns"/> of a row with quotes: each cell is trimmed, unquoted when it is a
+    /// quoted field, and copied. Cells beyond the row's fields are empty.
     /// </summary>
-    public void AddRow(SepReader.Row row, int lineNumber, ReadOnlySpan<int> columns, bool hasQuotes)
+    public void AddQuotedRow(SepReader.Row row, int lineNumber, ReadOnlySpan<int> columns)
     {
         var at = Count * _fields;
         for (var field = 0; field < _fields; field++)
         {
             var column = columns[field];
             var cell = column < row.ColCount ? row[column].Span.Trim() : ReadOnlySpan<char>.Empty;
-            if (cell.Length > _chars.Length - _charCount)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + cell.Length));
-            }
-
-            var length = hasQuotes && CsvCell.IsQuoted(cell)
-                ? CsvCell.Unquote(cell, _chars.AsSpan(_charCount))
-                : Copy(cell, _chars.AsSpan(_charCount));
-            _cellStarts[at + field] = _charCount;
+            var start = Reserve(cell.Length);
+            var length = CsvCell.IsQuoted(cell) ? CsvCell.Unquote(cell, _chars.AsSpan(start)) : Copy(cell, _chars.AsSpan(start));
+            _cellStarts[at + field] = start;
             _cellLengths[at + field] = length;
-            _charCount += length;
+            _charCount = start + length;
         }
 
-        _kinds[Count] = RowKind.Unscored;
-        _lineNumbers[Count] = lineNumber;
-        _fieldCounts[Count] = row.ColCount;
-        _duplicateKeys[Count] = 0;
-        Count++;
+        AddRowInfo(RowKind.Unscored, lineNumber, row.ColCount);
     }
 
     private static int Copy(ReadOnlySpan<char> cell, Span<char> destination)
     {
         cell.CopyTo(destination);
         return cell.Length;
+    }
+
+    /// <summary>Makes room for <paramref name="length"/> more characters; returns where they go.</summary>
+    private int Reserve(int length)
+    {
+        if (length > _chars.Length - _charCount)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+        }
+
+        var start = _charCount;
+        _charCount += length;
+        return start;
+    }
+
+    private void AddRowInfo(RowKind kind, int lineNumber, int fieldCount)
+    {
+        _kinds[Count] = kind;
+        _lineNumbers[Count] = lineNumber;
+        _fieldCounts[Count] = fieldCount;
+        _duplicateKeys[Count] = 0;
+        Count++;
     }
 
     /// <summary>A cell of a data row: 0 the respondent id, 1 the round, 2 and on the measures.</summary>

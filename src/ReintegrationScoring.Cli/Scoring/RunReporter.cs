@@ -18,7 +18,7 @@ internal sealed class RunReporter
     private readonly bool _quiet;
     private readonly bool _drawProgress;
     private readonly TimeProvider _time;
-    private long _started;
+    private readonly long _started;
     private TimeSpan _lastDrawn;
     private int _progressWidth;
 
@@ -35,12 +35,6 @@ internal sealed class RunReporter
     public static RunReporter Silent { get; } = new(TextWriter.Null, quiet: true, isTerminal: false, TimeProvider.System);
 
     public TimeSpan Elapsed => _time.GetElapsedTime(_started);
-
-    public void Restart()
-    {
-        _started = _time.GetTimestamp();
-        _lastDrawn = TimeSpan.Zero;
-    }
 
     public void Warn(string message)
     {

@@ -109,7 +109,7 @@ internal sealed class ScorePipeline
             }
             else if (raw.IndexOfAny('"', Utf8Replacement) < 0)
             {
-                batch.AddRow(row, lineNumber, fields, hasQuotes: false);
+                batch.AddRow(row, lineNumber, fields);
             }
             else if (raw.Contains(Utf8Replacement))
             {
@@ -122,7 +122,7 @@ internal sealed class ScorePipeline
             }
             else
             {
-                batch.AddRow(row, lineNumber, fields, hasQuotes: true);
+                batch.AddQuotedRow(row, lineNumber, fields);
             }
         }
 
