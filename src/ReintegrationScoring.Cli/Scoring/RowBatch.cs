@@ -116,12 +116,15 @@ internal sealed class RowBatch
         return cell.Length;
     }
 
-    /// <summary>Makes room for <paramref name="length"/> more characters; returns where they go.</summary>
+    /// <summary>
+    /// Makes room for <paramref name="length"/> more characters, plus the slack that lets every cell be read through an
+    /// <see cref="AnswerLookup.Window"/>-character window; returns where they go.
+    /// </summary>
     private int Reserve(int length)
     {
-        if (length > _chars.Length - _charCount)
+        if (length + AnswerLookup.Window > _chars.Length - _charCount)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length + AnswerLookup.Window));
         }
 
         var start = _charCount;
@@ -141,6 +144,11 @@ internal sealed class RowBatch
     /// <summary>A cell of a data row: 0 the respondent id, 1 the round, 2 and on the measures.</summary>
     public ReadOnlySpan<char> Cell(int row, int field) =>
         _chars.AsSpan(_cellStarts[(row * _fields) + field], _cellLengths[(row * _fields) + field]);
+
+    /// <summary>A cell and the characters after it, at least <see cref="AnswerLookup.Window"/> in all; see <see cref="CellLength"/>.</summary>
+    public ReadOnlySpan<char> CellWindow(int row, int field) => _chars.AsSpan(_cellStarts[(row * _fields) + field]);
+
+    public int CellLength(int row, int field) => _cellLengths[(row * _fields) + field];
 
     /// <summary>The line of the file where the row starts (the header is line 1).</summary>
     public int LineNumber(int row) => _lineNumbers[row];

@@ -120,15 +120,15 @@ internal sealed class RowScorer
         var valid = true;
         for (var i = 0; i < _answers.Length; i++)
         {
-            var cell = batch.Cell(row, 2 + i);
-            if (cell.IsEmpty)
+            var length = batch.CellLength(row, 2 + i);
+            if (length == 0)
             {
                 _answers[i] = Answer.Absent;
                 _problems[i] = AnswerProblem.None;
                 continue;
             }
 
-            var problem = _lookups[i].Read(cell, out _answers[i]);
+            var problem = _lookups[i].Read(batch.CellWindow(row, 2 + i), length, out _answers[i]);
             _problems[i] = problem;
             if (problem != AnswerProblem.None)
             {
