@@ -494,4 +494,36 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.All(run.ErrorLines, l => Assert.StartsWith($"rss: error: {path}: ", l, StringComparison.Ordinal));
         Assert.Contains(run.ErrorLines, l => l.Contains("PSY_DISTRESS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Score_OutIsADevice_WritesThroughItInsteadOfReplacingIt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var input = _folder.Write("in.csv", SurveyCsv.File(SurveyCsv.Row("R1", "initial")));
+
+        var run = Rss.Run("score", input, "--out", "/dev/null", "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, File.ReadAllText("/dev/null"));
+        Assert.Equal(new[] { "in.csv" }, _folder.FileNames());
+    }
+
+    [Fact]
+    public void Score_OutIsASymbolicLink_ReplacesTheFileItNamesAndKeepsTheLink()
+    {
+        var input = _folder.Write("in.csv", SurveyCsv.File(SurveyCsv.Row("R1", "initial")));
+        var target = _folder.Write("target.csv", "old");
+        var link = _folder.File("link.csv");
+        File.CreateSymbolicLink(link, target);
+
+        var run = Rss.Run("score", input, "--out", link, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.StartsWith(OutputHeader, File.ReadAllText(target), StringComparison.Ordinal);
+    }
 }
