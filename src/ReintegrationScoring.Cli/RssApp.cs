@@ -67,6 +67,12 @@ internal static class RssApp
             context.Error.WriteLine($"{Name}: error: {e.Message}");
             return ExitCodes.UsageOrConfiguration;
         }
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or ArgumentException or FormatException)
+        {
+            // A fault the tool does not expect: its message could quote input, so only its type is shown.
+            context.Error.WriteLine($"{Name}: error: unexpected {e.GetType().Name}; no output file was written. Please report it.");
+            return ExitCodes.UsageOrConfiguration;
+        }
     }
 
     private static string CommandPath(ParseResult parsed)
