@@ -58,7 +58,7 @@ public sealed class CohortWriterTests
         return writer.ToString();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ReintegrationScoring.sln")))
