@@ -1,0 +1,328 @@
+using System;
+using System.IO.Hashing;
+using System.Linq;
+using System.Runtime.InteropServices;
+using ReintegrationScoring.Cli.Output;
+
+namespace ReintegrationScoring.Cli.Scoring;
+
+/// <summary>
+/// Turns the rows of a batch into their output lines (and explanation lines): reads each row's cells into a reused
+/// answer buffer, scores them, and formats the result into the batch. One instance per worker thread; nothing is
+/// allocated per row (except with <c>--explain</c>, which asks the library for each row's explanation).
+/// </summary>
+internal sealed class RowScorer
+{
+    private const string Invalid = "invalid";
+
+    private static readonly ScoreKind[] Kinds = ScoreKinds.All.ToArray();
+    private static readonly string[] KindCodes = Kinds.Select(k => k.ToCode()).ToArray();
+
+    private readonly ScoringEngine _engine;
+    private readonly InputColumns _columns;
+    private readonly AnswerLookup[] _lookups;
+    private readonly MeasureFacts[] _measures;
+    private readonly string _coverageReason;
+    private readonly Answer[] _answers;
+    private readonly AnswerProblem[] _problems;
+    private readonly NumberTexts _numbers = new();
+    private readonly TextBuffer _detail = new();
+
+    public RowScorer(ScoringEngine engine, InputColumns columns, AnswerLookup[] lookups)
+    {
+        _engine = engine;
+        _columns = columns;
+        _lookups = lookups;
+        var catalog = engine.Catalog;
+        _measures = new MeasureFacts[catalog.Measures.Count];
+        for (var i = 0; i < _measures.Length; i++)
+        {
+            _measures[i] = new MeasureFacts(catalog.Measures[i], engine.WeightSet.Weights[i]);
+        }
+
+        _coverageReason = $" (coverage below {engine.Options.MinimumCoverage.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
+        _answers = new Answer[_measures.Length];
+        _problems = new AnswerProblem[_measures.Length];
+    }
+
+    /// <summary>Scores every data row of <paramref name="batch"/>, appending to its output and explanation text.</summary>
+    public void Score(RowBatch batch)
+    {
+        for (var row = 0; row < batch.Count; row++)
+        {
+            if (batch.Kind(row) == RowKind.Unscored)
+            {
+                Score(batch, row);
+            }
+        }
+    }
+
+    private void Score(RowBatch batch, int row)
+    {
+        _detail.Clear();
+        var fieldsMatch = batch.FieldCount(row) == _columns.Count;
+        if (!fieldsMatch)
+        {
+            var count = batch.FieldCount(row);
+            AddProblem("row", $"{count} field{(count == 1 ? string.Empty : "s")} where the header has {_columns.Count}");
+        }
+
+        var id = batch.Cell(row, 0);
+        if (fieldsMatch && id.IsEmpty)
+        {
+            AddProblem(InputColumns.RespondentIdColumn, "empty");
+        }
+
+        var roundCell = batch.Cell(row, 1);
+        var roundValid = RoundCodes.TryParse(roundCell, out var round);
+        if (fieldsMatch && !roundValid)
+        {
+            AddProblem(InputColumns.RoundColumn, roundCell.IsEmpty ? "empty" : "not initial, intermediate or final");
+        }
+
+        var answersValid = fieldsMatch && ReadAnswers(batch, row);
+        var rowValid = answersValid && !id.IsEmpty && roundValid;
+        var scores = default(ScoreSet);
+        if (rowValid && batch.Explanation is { } explanation)
+        {
+            var result = _engine.Score(SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(id.ToString()), round, _answers));
+            scores = result.Scores;
+            Explain(explanation, id, round, result);
+        }
+        else if (rowValid)
+        {
+            scores = _engine.ComputeScores(_answers, 0);
+        }
+        else if (batch.Explanation is { } invalid)
+        {
+            ExplainInvalid(invalid, id, roundValid ? round : null, fieldsMatch);
+        }
+
+        var kind = !rowValid ? RowKind.Error : scores.IsComplete ? RowKind.Ok : RowKind.Incomplete;
+        if (rowValid)
+        {
+            DescribeScores(in scores);
+        }
+
+        WriteLine(batch.Output, id, roundValid ? round : null, kind, in scores);
+        batch.SetOutcome(row, kind, fieldsMatch && !id.IsEmpty && roundValid ? DuplicateKey(id, round) : 0);
+    }
+
+    private static ulong DuplicateKey(ReadOnlySpan<char> id, MonitoringRound round)
+    {
+        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id), 1 + (long)round);
+        return hash == 0 ? 1 : hash;
+    }
+
+    /// <returns>Whether every measure cell is a valid answer; problems are added to the detail.</returns>
+    private bool ReadAnswers(RowBatch batch, int row)
+    {
+        var valid = true;
+        for (var i = 0; i < _answers.Length; i++)
+        {
+            var length = batch.CellLength(row, 2 + i);
+            if (length == 0)
+            {
+                _answers[i] = Answer.Absent;
+                _problems[i] = AnswerProblem.None;
+                continue;
+            }
+
+            var problem = _lookups[i].Read(batch.CellWindow(row, 2 + i), length, out _answers[i]);
+            _problems[i] = problem;
+            if (problem != AnswerProblem.None)
+            {
+                valid = false;
+                AddProblem(_measures[i].Code, problem == AnswerProblem.NotApplicableNotAllowed
+                    ? "not_applicable is not allowed for this measure"
+                    : "not an answer option of this measure");
+            }
+        }
+
+        return valid;
+    }
+
+    private void AddProblem(string column, string reason)
+    {
+        if (_detail.Length > 0)
+        {
+            _detail.Append("; ");
+        }
+
+        _detail.Append(column);
+        _detail.Append(": ");
+        _detail.Append(reason);
+    }
+
+    /// <summary>
+    /// For a valid row: which scores were not computed and why, then which measures were missing, e.g.
+    /// <c>not computed: economic composite (missing answers); missing: ECO_DEBT_RATIO</c>.
+    /// </summary>
+    private void DescribeScores(in ScoreSet scores)
+    {
+        Span<ScoreStatus> statuses = stackalloc ScoreStatus[Kinds.Length];
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            statuses[k] = scores[Kinds[k]].Status;
+        }
+
+        var groups = 0;
+        for (var status = ScoreStatus.MissingAnswers; status <= ScoreStatus.NoApplicableMeasures; status++)
+        {
+            if (!statuses.Contains(status))
+            {
+                continue;
+            }
+
+            _detail.Append(groups++ == 0 ? "not computed: " : ", ");
+            var first = true;
+            for (var k = 0; k < Kinds.Length; k++)
+            {
+                if (statuses[k] == status)
+                {
+                    _detail.Append(first ? string.Empty : " ");
+                    _detail.Append(KindCodes[k]);
+                    first = false;
+                }
+            }
+
+            _detail.Append(status switch
+            {
+                ScoreStatus.MissingAnswers => " (missing answers)",
+                ScoreStatus.InsufficientCoverage => _coverageReason,
+                _ => " (no applicable measure)",
+            });
+        }
+
+        var missing = 0;
+        for (var i = 0; i < _answers.Length; i++)
+        {
+            if (_answers[i].IsMissing)
+            {
+                _detail.Append(missing++ == 0 ? (groups > 0 ? "; missing: " : "missing: ") : " ");
+                _detail.Append(_measures[i].Code);
+            }
+        }
+    }
+
+    private void WriteLine(TextBuffer line, ReadOnlySpan<char> id, MonitoringRound? round, RowKind kind, in ScoreSet scores)
+    {
+        line.AppendField(id);
+        line.Append(',');
+        if (round is { } r)
+        {
+            line.Append(RoundCodes.ToCode(r));
+        }
+
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            line.Append(',');
+            if (kind != RowKind.Error && scores[Kinds[k]].TryGetValue(out var value))
+            {
+                line.Append(_numbers.Format(value));
+            }
+        }
+
+        line.Append(',');
+        line.Append(kind switch
+        {
+            RowKind.Ok => "ok",
+            RowKind.Incomplete => "incomplete",
+            _ => "error",
+        });
+        line.Append(',');
+        line.AppendField(_detail.Span);
+        line.Append('\n');
+    }
+
+    private void Explain(TextBuffer text, ReadOnlySpan<char> id, MonitoringRound round, ScoreResult result)
+    {
+        var contributions = result.Explain();
+        for (var i = 0; i < contributions.Count; i++)
+        {
+            var contribution = contributions[i];
+            ExplainStart(text, id, round, i, contribution.Status switch
+            {
+                AnswerStatus.Answered => "answered",
+                AnswerStatus.NotApplicable => "not_applicable",
+                _ => "missing",
+            });
+            ExplainRest(text, i, contribution.Points, contribution.DimensionContribution, contribution.CompositeContribution);
+        }
+    }
+
+    /// <summary>An error row's explanation: each measure's status and points as far as known, no contributions.</summary>
+    private void ExplainInvalid(TextBuffer text, ReadOnlySpan<char> id, MonitoringRound? round, bool fieldsMatch)
+    {
+        for (var i = 0; i < _measures.Length; i++)
+        {
+            var answer = _answers[i];
+            var usable = fieldsMatch && _problems[i] == AnswerProblem.None;
+            ExplainStart(text, id, round, i, !usable ? Invalid : answer.Kind switch
+            {
+                AnswerKind.Option => "answered",
+                AnswerKind.NotApplicable => "not_applicable",
+                _ => "missing",
+            });
+            ExplainRest(text, i, usable ? _measures[i].Measure.PointsOf(answer) : null, null, null);
+        }
+    }
+
+    private void ExplainStart(TextBuffer text, ReadOnlySpan<char> id, MonitoringRound? round, int measure, string status)
+    {
+        text.AppendField(id);
+        text.Append(',');
+        if (round is { } r)
+        {
+            text.Append(RoundCodes.ToCode(r));
+        }
+
+        text.Append(',');
+        text.Append(_measures[measure].Code);
+        text.Append(',');
+        text.Append(_measures[measure].DimensionCode);
+        text.Append(',');
+        text.Append(status);
+    }
+
+    private void ExplainRest(TextBuffer text, int measure, double? points, double? dimensionContribution, double? compositeContribution)
+    {
+        AppendOptional(text, points);
+        text.Append(',');
+        text.Append(_numbers.Format(_measures[measure].Weight.Dimensional));
+        text.Append(',');
+        text.Append(_numbers.Format(_measures[measure].Weight.Composite));
+        AppendOptional(text, dimensionContribution);
+        AppendOptional(text, compositeContribution);
+        text.Append('\n');
+    }
+
+    private void AppendOptional(TextBuffer text, double? value)
+    {
+        text.Append(',');
+        if (value is { } v)
+        {
+            text.Append(_numbers.Format(v));
+        }
+    }
+
+    /// <summary>What the scorer needs of a measure, looked up once.</summary>
+    private sealed class MeasureFacts
+    {
+        public MeasureFacts(Measure measure, MeasureWeight weight)
+        {
+            Measure = measure;
+            Code = measure.Code;
+            DimensionCode = measure.Dimension.ToCode();
+            Weight = weight;
+        }
+
+        public Measure Measure { get; }
+
+        public string Code { get; }
+
+        public string DimensionCode { get; }
+
+        public MeasureWeight Weight { get; }
+    }
+}
