@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
@@ -23,6 +25,7 @@ public sealed partial class ScoringEngine
     private readonly ScoringTable _table;
     private readonly MissingAnswerPolicy _policy;
     private readonly double _minimumCoverage;
+    private readonly FullyAnsweredScores _fullyAnswered;
 
     /// <summary>Creates an engine for <paramref name="weightSet"/> (and its catalog).</summary>
     /// <param name="weightSet">The validated weights.</param>
@@ -35,6 +38,7 @@ public sealed partial class ScoringEngine
         _policy = Options.MissingAnswerPolicy;
         _minimumCoverage = Options.MinimumCoverage;
         _table = new ScoringTable(weightSet);
+        _fullyAnswered = FullyAnsweredTemplate();
     }
 
     /// <summary>The engine for the built-in catalog with <c>equal-by-indicator</c> weights and the strict policy.</summary>
@@ -64,13 +68,22 @@ public sealed partial class ScoringEngine
     }
 
     /// <summary>
+    /// Computes the four scores of the answers at the start of a caller-owned buffer: one answer per catalog measure, in
+    /// catalog order. Lets callers reuse one buffer for many responses without allocating.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The buffer holds fewer than one response's answers.</exception>
+    /// <exception cref="InvalidAnswerException">An answer is not valid for its measure.</exception>
+    public ScoreSet ComputeScores(Answer[] answers) => ComputeScores(answers, 0);
+
+    /// <summary>
     /// Computes the four scores of the answers at <paramref name="offset"/> of a caller-owned buffer: one answer per
     /// catalog measure, in catalog order. Lets callers reuse one buffer for many responses without allocating.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The buffer holds fewer than one response's answers at <paramref name="offset"/>.</exception>
     /// <exception cref="InvalidAnswerException">An answer is not valid for its measure.</exception>
-    public ScoreSet ComputeScores(Answer[] answers, int offset = 0)
+    public ScoreSet ComputeScores(Answer[] answers, int offset)
     {
         Preconditions.NotNull(answers, nameof(answers));
         if (offset < 0 || offset > answers.Length - _table.MeasureCount)
@@ -81,13 +94,71 @@ public sealed partial class ScoringEngine
         return Compute(answers, offset, -1);
     }
 
-    internal ScoreSet Compute(Answer[] answers, int offset, int responseIndex)
+    /// <summary>
+    /// Scores the answers at <paramref name="offset"/> (in range, checked by the caller): the one entry point of every
+    /// scoring path, single and batch. A response answered with an option on every measure takes the points-only sums;
+    /// any other (missing, not applicable, invalid) takes the general sums, which also reject invalid answers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ScoreSet Compute(Answer[] answers, int offset, int responseIndex) =>
+        TrySumOptionPoints(answers, offset, out var economic, out var social, out var psychosocial, out var composite)
+            ? _fullyAnswered.Finish(economic, social, psychosocial, composite)
+            : ComputeGeneral(answers, offset, responseIndex);
+
+    /// <summary>
+    /// The points sums of a response answered with an option on every measure, in <see cref="ScoringTable.Order"/>: the
+    /// same additions of the same table values as <see cref="Accumulate"/> makes for such a response. False for any
+    /// other response (a non-option code adds NaN; a code beyond the table sets a bit above the mask).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TrySumOptionPoints(Answer[] answers, int offset, out double economic, out double social, out double psychosocial, out double composite)
+    {
+        var table = _table;
+        var dimensionEnd = table.DimensionEnd;
+        var codes = 0;
+        var points = default(PairSum);
+        economic = SumOptionPoints(table, answers, offset, 0, dimensionEnd[0], ref points, ref codes);
+        social = SumOptionPoints(table, answers, offset, dimensionEnd[0], dimensionEnd[1], ref points, ref codes);
+        psychosocial = SumOptionPoints(table, answers, offset, dimensionEnd[1], dimensionEnd[2], ref points, ref codes);
+        composite = points.Composite;
+        return (codes & ~table.CodeMask) == 0 && !double.IsNaN(composite);
+    }
+
+    /// <summary>Adds the measures at positions [start, end) of one dimension; returns the dimension's sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double SumOptionPoints(ScoringTable table, Answer[] answers, int offset, int start, int end, ref PairSum points, ref int codes)
+    {
+        unchecked
+        {
+            var optionPoints = table.OptionPoints;
+            var order = table.Order;
+            var stride = table.Stride;
+            var mask = table.CodeMask;
+            var sums = new PairSum(0, points.Composite);
+            var seen = codes;
+            for (int position = start, row = start * stride; position < end; position++, row += stride)
+            {
+                int code = UncheckedArray.At(answers, offset + UncheckedArray.At(order, position)).Code;
+                seen |= code;
+                sums.Add(optionPoints, 2 * (row + (code & mask)));
+            }
+
+            points = sums;
+            codes = seen;
+            return sums.Dimension;
+        }
+    }
+
+    private ScoreSet ComputeGeneral(Answer[] answers, int offset, int responseIndex)
     {
         Accumulate(answers, offset, responseIndex, out var economic, out var social, out var psychosocial, out var composite);
         return new ScoreSet(Finish(in economic), Finish(in social), Finish(in psychosocial), Finish(in composite));
     }
 
-    /// <summary>The one place where sums are formed: in <see cref="ScoringTable.Order"/>, per dimension and for the composite.</summary>
+    /// <summary>
+    /// The general sums, in <see cref="ScoringTable.Order"/>, per dimension and for the composite: points, answered and
+    /// applicable weights, and the missing count. Throws for the first invalid answer in that order.
+    /// </summary>
     internal void Accumulate(
         Answer[] answers,
         int offset,
@@ -97,51 +168,53 @@ public sealed partial class ScoringEngine
         out ScoreTotals psychosocial,
         out ScoreTotals composite)
     {
-        var table = _table;
-        var entries = table.Entries;
-        var order = table.Order;
-        var stride = table.Stride;
-        composite = default;
-        economic = default;
-        social = default;
-        psychosocial = default;
-        var start = 0;
-        for (var d = 0; d < Dimensions.Count; d++)
+        var dimensionEnd = _table.DimensionEnd;
+        var sums = default(GeneralSums);
+        economic = AccumulateRange(answers, offset, 0, dimensionEnd[0], ref sums);
+        social = AccumulateRange(answers, offset, dimensionEnd[0], dimensionEnd[1], ref sums);
+        psychosocial = AccumulateRange(answers, offset, dimensionEnd[1], dimensionEnd[2], ref sums);
+        if ((sums.Codes & ~_table.CodeMask) != 0 || sums.Flags.Composite != 0)
         {
-            var totals = default(ScoreTotals);
-            var end = table.DimensionEnd[d];
-            for (var position = start; position < end; position++)
-            {
-                int code = answers[offset + order[position]].Code;
-                if (code >= stride || !entries[(position * stride) + code].Valid)
-                {
-                    ThrowInvalid(order[position], answers[offset + order[position]], responseIndex);
-                }
+            ThrowFirstInvalid(answers, offset, responseIndex);
+        }
 
-                ref readonly var entry = ref entries[(position * stride) + code];
-                totals.Points += entry.DimensionPoints;
-                totals.Answered += entry.DimensionAnswered;
-                totals.Applicable += entry.DimensionApplicable;
-                totals.Missing += entry.Missing;
-                composite.Points += entry.CompositePoints;
-                composite.Answered += entry.CompositeAnswered;
-                composite.Applicable += entry.CompositeApplicable;
-                composite.Missing += entry.Missing;
+        composite = new ScoreTotals
+        {
+            Points = sums.Points.Composite,
+            Answered = sums.Answered.Composite,
+            Applicable = sums.Applicable.Composite,
+            Missing = unchecked(economic.Missing + social.Missing + psychosocial.Missing),
+        };
+    }
+
+    /// <summary>Adds the measures at positions [start, end) of one dimension; returns the dimension's totals.</summary>
+    private ScoreTotals AccumulateRange(Answer[] answers, int offset, int start, int end, ref GeneralSums sums)
+    {
+        unchecked
+        {
+            var table = _table;
+            var entries = table.Sums;
+            var order = table.Order;
+            var stride = table.Stride;
+            var mask = table.CodeMask;
+            var points = new PairSum(0, sums.Points.Composite);
+            var answered = new PairSum(0, sums.Answered.Composite);
+            var applicable = new PairSum(0, sums.Applicable.Composite);
+            var flags = new PairSum(0, sums.Flags.Composite);
+            var codes = sums.Codes;
+            for (int position = start, row = start * stride; position < end; position++, row += stride)
+            {
+                int code = UncheckedArray.At(answers, offset + UncheckedArray.At(order, position)).Code;
+                codes |= code;
+                var at = TableEntry.Width * (row + (code & mask));
+                points.Add(entries, at + TableEntry.PointsPair);
+                answered.Add(entries, at + TableEntry.AnsweredPair);
+                applicable.Add(entries, at + TableEntry.ApplicablePair);
+                flags.Add(entries, at + TableEntry.FlagsPair);
             }
 
-            start = end;
-            switch (d)
-            {
-                case 0:
-                    economic = totals;
-                    break;
-                case 1:
-                    social = totals;
-                    break;
-                default:
-                    psychosocial = totals;
-                    break;
-            }
+            sums = new GeneralSums(points, answered, applicable, flags, codes);
+            return new ScoreTotals { Points = points.Dimension, Answered = answered.Dimension, Applicable = applicable.Dimension, Missing = (int)flags.Dimension };
         }
     }
 
@@ -169,15 +242,48 @@ public sealed partial class ScoringEngine
     private void CheckCatalog(SurveyResponse response)
     {
         Preconditions.NotNull(response, nameof(response));
-        if (!ReferenceEquals(response.Catalog, Catalog) && !response.Catalog.IsSameInstrument(Catalog))
+        if (!IsForCatalog(response))
         {
             throw new ArgumentException($"The response is for catalog '{response.Catalog}', the engine scores catalog '{Catalog}'.", nameof(response));
         }
     }
 
-    private void ThrowInvalid(int measureIndex, Answer answer, int responseIndex)
+    /// <summary>Whether the response's answers line up with this engine's table (same measures, same scales).</summary>
+    private bool IsForCatalog(SurveyResponse response) =>
+        ReferenceEquals(response.Catalog, Catalog) || response.Catalog.IsSameInstrument(Catalog);
+
+    /// <summary>Runs the general path once on a response answering every measure with its first option.</summary>
+    private FullyAnsweredScores FullyAnsweredTemplate()
     {
-        var measure = Catalog.Measures[measureIndex];
-        throw new InvalidAnswerException(measure.Code, measure.Check(answer), responseIndex < 0 ? null : responseIndex);
+        var answers = new Answer[_table.MeasureCount];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            answers[i] = Answer.Option(0);
+        }
+
+        Accumulate(answers, 0, -1, out var economic, out var social, out var psychosocial, out var composite);
+        return new FullyAnsweredScores(
+            ComputeGeneral(answers, 0, -1),
+            Denominator(in economic),
+            Denominator(in social),
+            Denominator(in psychosocial),
+            Denominator(in composite));
+    }
+
+    /// <summary>Throws for the first invalid answer in visiting order, naming the measure and the response, never the answer.</summary>
+    [DoesNotReturn]
+    private void ThrowFirstInvalid(Answer[] answers, int offset, int responseIndex)
+    {
+        foreach (var index in _table.Order)
+        {
+            var measure = Catalog.Measures[index];
+            var problem = measure.Check(answers[offset + index]);
+            if (problem != AnswerProblem.None)
+            {
+                throw new InvalidAnswerException(measure.Code, problem, responseIndex < 0 ? null : responseIndex);
+            }
+        }
+
+        throw new InvalidOperationException("The scoring table flagged an answer that every measure accepts.");
     }
 }
