@@ -34,12 +34,29 @@ internal sealed class FullyAnsweredScores
         _compositeDenominator = compositeDenominator;
     }
 
+    public double EconomicDenominator => _economicDenominator;
+
+    public double SocialDenominator => _socialDenominator;
+
+    public double PsychosocialDenominator => _psychosocialDenominator;
+
+    public double CompositeDenominator => _compositeDenominator;
+
+    /// <summary>The scores of a fully answered response from its points sums.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScoreSet Finish(double economic, double social, double psychosocial, double composite) => new(
-        With(in _economic, economic / _economicDenominator),
-        With(in _social, social / _socialDenominator),
-        With(in _psychosocial, psychosocial / _psychosocialDenominator),
-        With(in _composite, composite / _compositeDenominator));
+    public ScoreSet Finish(double economic, double social, double psychosocial, double composite) => FromValues(
+        economic / _economicDenominator,
+        social / _socialDenominator,
+        psychosocial / _psychosocialDenominator,
+        composite / _compositeDenominator);
+
+    /// <summary>The scores from the points sums already divided by the denominators (where lanes divide eight at once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScoreSet FromValues(double economic, double social, double psychosocial, double composite) => new(
+        With(in _economic, economic),
+        With(in _social, social),
+        With(in _psychosocial, psychosocial),
+        With(in _composite, composite));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Score With(in Score template, double value) =>

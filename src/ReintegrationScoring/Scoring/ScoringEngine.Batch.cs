@@ -88,7 +88,7 @@ public sealed partial class ScoringEngine
             return;
         }
 
-        ForEachPartition(count, partitionSize, options, (start, end) => ScoreAnswers(answers, answerOffset, destination, destinationOffset, start, end));
+        ScoreAnswersInParallel(answers, answerOffset, destination, destinationOffset, count, partitionSize, options);
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ public sealed partial class ScoringEngine
             return;
         }
 
-        ForEachPartition(count, partitionSize, options, (start, end) => ScoreResponses(responses, destination, destinationOffset, start, end));
+        ScoreResponsesInParallel(responses, destination, destinationOffset, count, partitionSize, options);
     }
 
     /// <summary>Responses per task: the whole batch when sequential or small, else about four tasks per thread.</summary>
@@ -163,6 +163,14 @@ public sealed partial class ScoringEngine
         var tasks = 4L * degree;
         return (int)Math.Max(MinimumResponsesPerPartition, (count + tasks - 1) / tasks);
     }
+
+    // The parallel paths live in their own methods: a lambda's captured variables are allocated on entry to the method
+    // that declares it, which would cost the sequential path an allocation.
+    private void ScoreAnswersInParallel(Answer[] answers, int answerOffset, ScoreSet[] destination, int destinationOffset, int count, int partitionSize, BatchOptions options) =>
+        ForEachPartition(count, partitionSize, options, (start, end) => ScoreAnswers(answers, answerOffset, destination, destinationOffset, start, end));
+
+    private void ScoreResponsesInParallel(IReadOnlyList<SurveyResponse> responses, ScoreSet[] destination, int destinationOffset, int count, int partitionSize, BatchOptions options) =>
+        ForEachPartition(count, partitionSize, options, (start, end) => ScoreResponses(responses, destination, destinationOffset, start, end));
 
     /// <summary>
     /// Runs <paramref name="score"/> over consecutive partitions in parallel. On an invalid answer, every lower partition
@@ -223,6 +231,12 @@ public sealed partial class ScoringEngine
     {
         unchecked
         {
+#if NET
+            if (_lanes is { } lanes)
+            {
+                start = ScoreLanes(lanes, answers, answerOffset, destination, destinationOffset, start, end);
+            }
+#endif
             var measureCount = _table.MeasureCount;
             for (int i = start, offset = answerOffset + (start * measureCount); i < end; i++, offset += measureCount)
             {

@@ -26,6 +26,9 @@ public sealed partial class ScoringEngine
     private readonly MissingAnswerPolicy _policy;
     private readonly double _minimumCoverage;
     private readonly FullyAnsweredScores _fullyAnswered;
+#if NET
+    private readonly LaneTables? _lanes;
+#endif
 
     /// <summary>Creates an engine for <paramref name="weightSet"/> (and its catalog).</summary>
     /// <param name="weightSet">The validated weights.</param>
@@ -39,6 +42,9 @@ public sealed partial class ScoringEngine
         _minimumCoverage = Options.MinimumCoverage;
         _table = new ScoringTable(weightSet);
         _fullyAnswered = FullyAnsweredTemplate();
+#if NET
+        _lanes = LaneTables.TryCreate(_table);
+#endif
     }
 
     /// <summary>The engine for the built-in catalog with <c>equal-by-indicator</c> weights and the strict policy.</summary>
@@ -152,8 +158,11 @@ public sealed partial class ScoringEngine
     private ScoreSet ComputeGeneral(Answer[] answers, int offset, int responseIndex)
     {
         Accumulate(answers, offset, responseIndex, out var economic, out var social, out var psychosocial, out var composite);
-        return new ScoreSet(Finish(in economic), Finish(in social), Finish(in psychosocial), Finish(in composite));
+        return FinishAll(in economic, in social, in psychosocial, in composite);
     }
+
+    private ScoreSet FinishAll(in ScoreTotals economic, in ScoreTotals social, in ScoreTotals psychosocial, in ScoreTotals composite) =>
+        new(Finish(in economic), Finish(in social), Finish(in psychosocial), Finish(in composite));
 
     /// <summary>
     /// The general sums, in <see cref="ScoringTable.Order"/>, per dimension and for the composite: points, answered and

@@ -1,0 +1,78 @@
+#if NET
+using System.Runtime.Intrinsics.X86;
+
+namespace ReintegrationScoring;
+
+/// <summary>
+/// The <see cref="ScoringTable"/> laid out for scoring eight responses at once, one per 512-bit vector lane: each row of
+/// a table is 16 codes wide, so that one two-register permute looks up eight answer codes. Only built where the CPU has
+/// AVX-512 with byte permutes (VBMI), the scales have at most 12 options and the catalog at most 32 measures.
+/// </summary>
+/// <remarks>
+/// The lanes add the same table values in the same order as the one-response paths, and lane-wise vector additions and
+/// divisions are the same IEEE double operations as scalar ones, so the results are bit-identical.
+/// </remarks>
+internal sealed class LaneTables
+{
+    /// <summary>Responses scored together: the lanes of a 512-bit vector of doubles.</summary>
+    public const int Lanes = 8;
+
+    /// <summary>Answer codes per row: what one two-register permute of doubles can index.</summary>
+    public const int RowCodes = 16;
+
+    /// <summary>Quantities per row of <see cref="Sums"/>, in the order of a <see cref="TableEntry"/>.</summary>
+    public const int SumQuantities = TableEntry.Width;
+
+    private const int MaxMeasureCount = 32;
+
+    private LaneTables(ScoringTable table)
+    {
+        var measureCount = table.MeasureCount;
+        DimensionEnd = table.DimensionEnd;
+        CodeIndex = new byte[measureCount * 64];
+        OptionPoints = new double[measureCount * 2 * RowCodes];
+        Sums = new double[measureCount * SumQuantities * RowCodes];
+        for (var position = 0; position < measureCount; position++)
+        {
+            // Bytes 0-3 select the answer of this measure of responses 0-3 of a 128-byte window (see ScoringEngine.Lanes).
+            var measure = table.Order[position];
+            for (var response = 0; response < 4; response++)
+            {
+                CodeIndex[(position * 64) + response] = (byte)(measure + (response * measureCount));
+            }
+
+            for (var code = 0; code < RowCodes; code++)
+            {
+                var inTable = code < table.Stride;
+                var entry = ((position * table.Stride) + code) * TableEntry.Width;
+                var option = 2 * ((position * table.Stride) + code);
+                OptionPoints[(position * 2 * RowCodes) + code] = inTable ? table.OptionPoints[option] : double.NaN;
+                OptionPoints[(position * 2 * RowCodes) + RowCodes + code] = inTable ? table.OptionPoints[option + 1] : double.NaN;
+                for (var quantity = 0; quantity < SumQuantities; quantity++)
+                {
+                    var outside = quantity == TableEntry.FlagsPair + 1 ? 1 : 0;
+                    Sums[(((position * SumQuantities) + quantity) * RowCodes) + code] = inTable ? table.Sums[entry + quantity] : outside;
+                }
+            }
+        }
+    }
+
+    /// <summary>For each dimension, the exclusive end of its measures in visiting order.</summary>
+    public int[] DimensionEnd { get; }
+
+    /// <summary>Per position, a 64-byte permute index picking that measure's answer of four consecutive responses.</summary>
+    public byte[] CodeIndex { get; }
+
+    /// <summary>Per position, 16 dimension points then 16 composite points, NaN where the code is not a valid option.</summary>
+    public double[] OptionPoints { get; }
+
+    /// <summary>Per position and quantity (as in <see cref="TableEntry"/>), 16 values, one per code; codes beyond the table are invalid.</summary>
+    public double[] Sums { get; }
+
+    /// <summary>The lane layout for <paramref name="table"/>, or null where this CPU or catalog cannot use it.</summary>
+    public static LaneTables? TryCreate(ScoringTable table) =>
+        Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported && table.Stride <= RowCodes && table.MeasureCount <= MaxMeasureCount
+            ? new LaneTables(table)
+            : null;
+}
+#endif
