@@ -29,16 +29,19 @@ internal sealed class LaneTables
     {
         var measureCount = table.MeasureCount;
         DimensionEnd = table.DimensionEnd;
-        CodeIndex = new byte[measureCount * 64];
+        TransposeVectors = (measureCount + 7) / 8;
+        TransposeIndex = new byte[TransposeVectors * 64];
+        RealPositions = new byte[TransposeVectors * 64];
         OptionPoints = new double[measureCount * 2 * RowCodes];
         Sums = new double[measureCount * SumQuantities * RowCodes];
         for (var position = 0; position < measureCount; position++)
         {
-            // Bytes 0-3 select the answer of this measure of responses 0-3 of a 128-byte window (see ScoringEngine.Lanes).
+            // Byte 8 × position + lane picks this measure's answer of response lane % 4 of a 128-byte window (see BlockCodes).
             var measure = table.Order[position];
-            for (var response = 0; response < 4; response++)
+            for (var lane = 0; lane < Lanes; lane++)
             {
-                CodeIndex[(position * 64) + response] = (byte)(measure + (response * measureCount));
+                TransposeIndex[(8 * position) + lane] = (byte)(measure + ((lane % 4) * measureCount));
+                RealPositions[(8 * position) + lane] = byte.MaxValue;
             }
 
             for (var code = 0; code < RowCodes; code++)
@@ -60,8 +63,14 @@ internal sealed class LaneTables
     /// <summary>For each dimension, the exclusive end of its measures in visiting order.</summary>
     public int[] DimensionEnd { get; }
 
-    /// <summary>Per position, a 64-byte permute index picking that measure's answer of four consecutive responses.</summary>
-    public byte[] CodeIndex { get; }
+    /// <summary>64-byte vectors that <see cref="BlockCodes.Transpose"/> fills: 8 positions each.</summary>
+    public int TransposeVectors { get; }
+
+    /// <summary>Byte permute indices of <see cref="BlockCodes.Transpose"/>, 64 per vector.</summary>
+    public byte[] TransposeIndex { get; }
+
+    /// <summary>0xFF for the bytes of <see cref="BlockCodes.Transpose"/>'s output that are real positions, 0 for padding.</summary>
+    public byte[] RealPositions { get; }
 
     /// <summary>Per position, 16 dimension points then 16 composite points, NaN where the code is not a valid option.</summary>
     public double[] OptionPoints { get; }

@@ -13,9 +13,13 @@ namespace ReintegrationScoring;
 /// </summary>
 public sealed partial class ScoringEngine
 {
-    // Vectors spilled by the general lanes, 8 doubles each: per dimension points, answered, applicable, missing; then
-    // the composite's points, answered, applicable; then the invalid count.
-    private const int SpilledVectors = (4 * Dimensions.Count) + 4;
+    // What the general lanes spill per score (economic, social, psychosocial, composite), one vector of 8 lanes each.
+    private const int SpilledAnswered = 0;
+    private const int SpilledApplicable = 1;
+    private const int SpilledMissing = 2;
+    private const int SpilledCoverage = 3;
+    private const int SpilledValue = 4;
+    private const int SpilledPerScore = 5;
 
     /// <summary>
     /// Scores whole blocks of eight responses from <paramref name="start"/> while they fit before <paramref name="end"/>
@@ -28,7 +32,9 @@ public sealed partial class ScoringEngine
             var measureCount = _table.MeasureCount;
             ref var bytes = ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers));
             var lastBlockOffset = answers.Length - (4 * measureCount) - 128;
-            var spilled = (Span<double>)stackalloc double[SpilledVectors * LaneTables.Lanes];
+            var spilled = (Span<double>)stackalloc double[4 * SpilledPerScore * LaneTables.Lanes];
+            var codes = (Span<byte>)stackalloc byte[BlockCodes.Length];
+            ref var firstCode = ref MemoryMarshal.GetReference(codes);
             var fully = _fullyAnswered;
             var denominators = (
                 Vector512.Create(fully.EconomicDenominator),
@@ -36,28 +42,34 @@ public sealed partial class ScoringEngine
                 Vector512.Create(fully.PsychosocialDenominator),
                 Vector512.Create(fully.CompositeDenominator));
             var response = start;
+            var tryOptionsOnly = true;
             for (var offset = answerOffset + (start * measureCount);
                  response + LaneTables.Lanes <= end && offset <= lastBlockOffset;
                  response += LaneTables.Lanes, offset += LaneTables.Lanes * measureCount)
             {
-                var windows = new AnswerWindows(ref Unsafe.Add(ref bytes, offset), measureCount);
+                BlockCodes.Transpose(lanes, ref Unsafe.Add(ref bytes, offset), measureCount, codes, out var seen, out var lowest);
+                var lanesWithTableCodes = LanesWithTableCodes(seen);
                 ref var target = ref UncheckedArray.At(destination, destinationOffset + response);
-                if (TrySumOptionPointsLanes(lanes, in windows, out var economic, out var social, out var psychosocial, out var composite))
+                if (tryOptionsOnly && TrySumOptionPointsLanes(lanes, ref firstCode, lanesWithTableCodes, out var economic, out var social, out var psychosocial, out var composite))
                 {
                     // Lane-wise division: the same IEEE operation as FullyAnsweredScores.Finish makes one response at a time.
-                    var values = (economic / denominators.Item1, social / denominators.Item2, psychosocial / denominators.Item3, composite / denominators.Item4);
+                    ref var values = ref MemoryMarshal.GetReference(spilled);
+                    (economic / denominators.Item1).StoreUnsafe(ref values, 0 * LaneTables.Lanes);
+                    (social / denominators.Item2).StoreUnsafe(ref values, 1 * LaneTables.Lanes);
+                    (psychosocial / denominators.Item3).StoreUnsafe(ref values, 2 * LaneTables.Lanes);
+                    (composite / denominators.Item4).StoreUnsafe(ref values, 3 * LaneTables.Lanes);
                     for (var lane = 0; lane < LaneTables.Lanes; lane++)
                     {
                         Unsafe.Add(ref target, lane) = fully.FromValues(
-                            values.Item1.GetElement(lane),
-                            values.Item2.GetElement(lane),
-                            values.Item3.GetElement(lane),
-                            values.Item4.GetElement(lane));
+                            Unsafe.Add(ref values, lane),
+                            Unsafe.Add(ref values, LaneTables.Lanes + lane),
+                            Unsafe.Add(ref values, (2 * LaneTables.Lanes) + lane),
+                            Unsafe.Add(ref values, (3 * LaneTables.Lanes) + lane));
                     }
                 }
                 else
                 {
-                    var valid = AccumulateLanes(lanes, in windows, spilled);
+                    var valid = lanesWithTableCodes & AccumulateLanes(lanes, ref firstCode, spilled);
                     for (var lane = 0; lane < LaneTables.Lanes; lane++)
                     {
                         if ((valid & (1u << lane)) == 0)
@@ -67,6 +79,9 @@ public sealed partial class ScoringEngine
 
                         Unsafe.Add(ref target, lane) = FinishSpilled(spilled, lane);
                     }
+
+                    // Either path gives the same bits; skip the points-only attempt while blocks keep missing answers.
+                    tryOptionsOnly = (Vector128.GreaterThanOrEqual(lowest, Vector128.Create((byte)Answer.FirstOptionCode)).ExtractMostSignificantBits() & 0xFF) == 0xFF;
                 }
             }
 
@@ -78,37 +93,36 @@ public sealed partial class ScoringEngine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TrySumOptionPointsLanes(
         LaneTables lanes,
-        in AnswerWindows windows,
+        ref byte codes,
+        uint lanesWithTableCodes,
         out Vector512<double> economic,
         out Vector512<double> social,
         out Vector512<double> psychosocial,
         out Vector512<double> composite)
     {
         var dimensionEnd = lanes.DimensionEnd;
-        var seen = Vector128<byte>.Zero;
         var total = Vector512<double>.Zero;
-        economic = SumOptionPointsLanes(lanes, in windows, 0, dimensionEnd[0], ref total, ref seen);
-        social = SumOptionPointsLanes(lanes, in windows, dimensionEnd[0], dimensionEnd[1], ref total, ref seen);
-        psychosocial = SumOptionPointsLanes(lanes, in windows, dimensionEnd[1], dimensionEnd[2], ref total, ref seen);
+        economic = SumOptionPointsLanes(lanes, ref codes, 0, dimensionEnd[0], ref total);
+        social = SumOptionPointsLanes(lanes, ref codes, dimensionEnd[0], dimensionEnd[1], ref total);
+        psychosocial = SumOptionPointsLanes(lanes, ref codes, dimensionEnd[1], dimensionEnd[2], ref total);
         composite = total;
-        return (LanesWithTableCodes(seen) & (uint)Vector512.Equals(total, total).ExtractMostSignificantBits()) == 0xFF;
+        return (lanesWithTableCodes & (uint)Vector512.Equals(total, total).ExtractMostSignificantBits()) == 0xFF;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> SumOptionPointsLanes(LaneTables lanes, in AnswerWindows windows, int start, int end, ref Vector512<double> composite, ref Vector128<byte> seen)
+    private static Vector512<double> SumOptionPointsLanes(LaneTables lanes, ref byte codes, int start, int end, ref Vector512<double> composite)
     {
         unchecked
         {
-            ref var index = ref MemoryMarshal.GetArrayDataReference(lanes.CodeIndex);
             ref var points = ref MemoryMarshal.GetArrayDataReference(lanes.OptionPoints);
             var dimension = Vector512<double>.Zero;
             var total = composite;
             for (var position = start; position < end; position++)
             {
-                var codes = windows.Codes(Vector512.LoadUnsafe(ref index, (nuint)(position * 64)), ref seen);
+                var code = BlockCodes.At(ref codes, position);
                 ref var row = ref Unsafe.Add(ref points, position * 2 * LaneTables.RowCodes);
-                dimension += Lookup(ref row, codes);
-                total += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), codes);
+                dimension += Lookup(ref row, code);
+                total += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), code);
             }
 
             composite = total;
@@ -117,18 +131,16 @@ public sealed partial class ScoringEngine
     }
 
     /// <summary>
-    /// The general sums of eight responses, spilled to <paramref name="spilled"/>; returns the lanes (bits 0-7) whose
-    /// answers are all valid.
+    /// The general sums of eight responses, with each score's coverage and value divided lane-wise, spilled to
+    /// <paramref name="spilled"/> for <see cref="FinishSpilled"/>; returns the lanes (bits 0-7) without an answer the table
+    /// marks invalid (codes beyond the table are the caller's check).
     /// </summary>
-    private static uint AccumulateLanes(LaneTables lanes, in AnswerWindows windows, Span<double> spilled)
+    private uint AccumulateLanes(LaneTables lanes, ref byte codes, Span<double> spilled)
     {
         unchecked
         {
-            ref var index = ref MemoryMarshal.GetArrayDataReference(lanes.CodeIndex);
             ref var sums = ref MemoryMarshal.GetArrayDataReference(lanes.Sums);
-            ref var output = ref MemoryMarshal.GetReference(spilled);
             var dimensionEnd = lanes.DimensionEnd;
-            var seen = Vector128<byte>.Zero;
             Vector512<double> points = default, answered = default, applicable = default, invalid = default;
             var start = 0;
             for (var d = 0; d < Dimensions.Count; d++)
@@ -137,57 +149,67 @@ public sealed partial class ScoringEngine
                 var end = dimensionEnd[d];
                 for (var position = start; position < end; position++)
                 {
-                    var codes = windows.Codes(Vector512.LoadUnsafe(ref index, (nuint)(position * 64)), ref seen);
+                    var code = BlockCodes.At(ref codes, position);
                     ref var row = ref Unsafe.Add(ref sums, position * LaneTables.SumQuantities * LaneTables.RowCodes);
-                    dimensionPoints += Lookup(ref Quantity(ref row, TableEntry.PointsPair), codes);
-                    points += Lookup(ref Quantity(ref row, TableEntry.PointsPair + 1), codes);
-                    dimensionAnswered += Lookup(ref Quantity(ref row, TableEntry.AnsweredPair), codes);
-                    answered += Lookup(ref Quantity(ref row, TableEntry.AnsweredPair + 1), codes);
-                    dimensionApplicable += Lookup(ref Quantity(ref row, TableEntry.ApplicablePair), codes);
-                    applicable += Lookup(ref Quantity(ref row, TableEntry.ApplicablePair + 1), codes);
-                    missing += Lookup(ref Quantity(ref row, TableEntry.FlagsPair), codes);
-                    invalid += Lookup(ref Quantity(ref row, TableEntry.FlagsPair + 1), codes);
+                    dimensionPoints += Lookup(ref Quantity(ref row, TableEntry.PointsPair), code);
+                    points += Lookup(ref Quantity(ref row, TableEntry.PointsPair + 1), code);
+                    dimensionAnswered += Lookup(ref Quantity(ref row, TableEntry.AnsweredPair), code);
+                    answered += Lookup(ref Quantity(ref row, TableEntry.AnsweredPair + 1), code);
+                    dimensionApplicable += Lookup(ref Quantity(ref row, TableEntry.ApplicablePair), code);
+                    applicable += Lookup(ref Quantity(ref row, TableEntry.ApplicablePair + 1), code);
+                    missing += Lookup(ref Quantity(ref row, TableEntry.FlagsPair), code);
+                    invalid += Lookup(ref Quantity(ref row, TableEntry.FlagsPair + 1), code);
                 }
 
                 start = end;
-                dimensionPoints.StoreUnsafe(ref output, (nuint)(((4 * d) + 0) * LaneTables.Lanes));
-                dimensionAnswered.StoreUnsafe(ref output, (nuint)(((4 * d) + 1) * LaneTables.Lanes));
-                dimensionApplicable.StoreUnsafe(ref output, (nuint)(((4 * d) + 2) * LaneTables.Lanes));
-                missing.StoreUnsafe(ref output, (nuint)(((4 * d) + 3) * LaneTables.Lanes));
+                Spill(spilled, d, dimensionPoints, dimensionAnswered, dimensionApplicable, missing);
             }
 
-            const int Composite = 4 * Dimensions.Count;
-            points.StoreUnsafe(ref output, (nuint)((Composite + 0) * LaneTables.Lanes));
-            answered.StoreUnsafe(ref output, (nuint)((Composite + 1) * LaneTables.Lanes));
-            applicable.StoreUnsafe(ref output, (nuint)((Composite + 2) * LaneTables.Lanes));
-            return LanesWithTableCodes(seen) & (uint)Vector512.Equals(invalid, Vector512<double>.Zero).ExtractMostSignificantBits();
+            Spill(spilled, Dimensions.Count, points, answered, applicable, default);
+            return (uint)Vector512.Equals(invalid, Vector512<double>.Zero).ExtractMostSignificantBits();
         }
     }
 
-    /// <summary>The scores of one lane spilled by <see cref="AccumulateLanes"/>: the general path's finish.</summary>
-    private ScoreSet FinishSpilled(Span<double> spilled, int lane)
+    /// <summary>Spills one score's sums, coverage and value (divided lane-wise, as <see cref="Finish(in ScoreTotals)"/> divides).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Spill(Span<double> spilled, int score, Vector512<double> points, Vector512<double> answered, Vector512<double> applicable, Vector512<double> missing)
     {
-        var economic = SpilledTotals(spilled, 0, lane);
-        var social = SpilledTotals(spilled, 1, lane);
-        var psychosocial = SpilledTotals(spilled, 2, lane);
-        const int Composite = 4 * Dimensions.Count;
-        var composite = new ScoreTotals
-        {
-            Points = spilled[(Composite * LaneTables.Lanes) + lane],
-            Answered = spilled[((Composite + 1) * LaneTables.Lanes) + lane],
-            Applicable = spilled[((Composite + 2) * LaneTables.Lanes) + lane],
-            Missing = unchecked(economic.Missing + social.Missing + psychosocial.Missing),
-        };
-        return FinishAll(in economic, in social, in psychosocial, in composite);
+        ref var output = ref MemoryMarshal.GetReference(spilled);
+        var at = (nuint)(score * SpilledPerScore * LaneTables.Lanes);
+        var denominator = _policy == MissingAnswerPolicy.Renormalize ? answered : applicable;
+        answered.StoreUnsafe(ref output, at + (SpilledAnswered * LaneTables.Lanes));
+        applicable.StoreUnsafe(ref output, at + (SpilledApplicable * LaneTables.Lanes));
+        missing.StoreUnsafe(ref output, at + (SpilledMissing * LaneTables.Lanes));
+        (answered / applicable).StoreUnsafe(ref output, at + (SpilledCoverage * LaneTables.Lanes));
+        (points / denominator).StoreUnsafe(ref output, at + (SpilledValue * LaneTables.Lanes));
     }
 
-    private static ScoreTotals SpilledTotals(Span<double> spilled, int dimension, int lane) => new()
+    /// <summary>The scores of one lane spilled by <see cref="AccumulateLanes"/>, decided by the general path's finish.</summary>
+    private ScoreSet FinishSpilled(Span<double> spilled, int lane)
     {
-        Points = spilled[(((4 * dimension) + 0) * LaneTables.Lanes) + lane],
-        Answered = spilled[(((4 * dimension) + 1) * LaneTables.Lanes) + lane],
-        Applicable = spilled[(((4 * dimension) + 2) * LaneTables.Lanes) + lane],
-        Missing = (int)spilled[(((4 * dimension) + 3) * LaneTables.Lanes) + lane],
-    };
+        var economic = SpilledMissingCount(spilled, 0, lane);
+        var social = SpilledMissingCount(spilled, 1, lane);
+        var psychosocial = SpilledMissingCount(spilled, 2, lane);
+        return new ScoreSet(
+            FinishSpilledScore(spilled, 0, lane, economic),
+            FinishSpilledScore(spilled, 1, lane, social),
+            FinishSpilledScore(spilled, 2, lane, psychosocial),
+            FinishSpilledScore(spilled, Dimensions.Count, lane, unchecked(economic + social + psychosocial)));
+    }
+
+    private Score FinishSpilledScore(Span<double> spilled, int score, int lane, int missing)
+    {
+        var at = (score * SpilledPerScore * LaneTables.Lanes) + lane;
+        return Finish(
+            spilled[at + (SpilledAnswered * LaneTables.Lanes)],
+            spilled[at + (SpilledApplicable * LaneTables.Lanes)],
+            missing,
+            spilled[at + (SpilledCoverage * LaneTables.Lanes)],
+            spilled[at + (SpilledValue * LaneTables.Lanes)]);
+    }
+
+    private static int SpilledMissingCount(Span<double> spilled, int dimension, int lane) =>
+        (int)spilled[(((dimension * SpilledPerScore) + SpilledMissing) * LaneTables.Lanes) + lane];
 
     /// <summary>Lanes (bits 0-7) whose codes all fall inside a 16-code row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -197,6 +197,7 @@ public sealed partial class ScoringEngine
     }
 
     /// <summary>Adds the measures at positions [start, end) of one dimension; returns the dimension's totals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ScoreTotals AccumulateRange(Answer[] answers, int offset, int start, int end, ref GeneralSums sums)
     {
         unchecked
@@ -231,22 +232,39 @@ public sealed partial class ScoringEngine
     internal double Denominator(in ScoreTotals totals) =>
         _policy == MissingAnswerPolicy.Renormalize ? totals.Answered : totals.Applicable;
 
-    private Score Finish(in ScoreTotals totals)
+    private Score Finish(in ScoreTotals totals) => Finish(
+        totals.Answered,
+        totals.Applicable,
+        totals.Missing,
+        totals.Answered / totals.Applicable,
+        totals.Points / Denominator(in totals));
+
+    /// <summary>
+    /// A score from its weight sums, missing count and the two quotients the policy may need, which the caller computes
+    /// (one response at a time, or eight lanes at once: the same IEEE divisions either way); a quotient the outcome does
+    /// not use is ignored.
+    /// </summary>
+    /// <param name="answered">Σ_A w.</param>
+    /// <param name="applicable">Σ_S w.</param>
+    /// <param name="missing">The missing count.</param>
+    /// <param name="coverage">Σ_A w / Σ_S w.</param>
+    /// <param name="value">Σ_A p·w / <see cref="Denominator"/>.</param>
+    private Score Finish(double answered, double applicable, int missing, double coverage, double value)
     {
-        if (!(totals.Applicable > 0))
+        if (!(applicable > 0))
         {
-            return new Score(ScoreStatus.NoApplicableMeasures, 0, 0, totals.Missing);
+            return new Score(ScoreStatus.NoApplicableMeasures, 0, 0, missing);
         }
 
-        var coverage = totals.Answered / totals.Applicable;
         return _policy switch
         {
-            MissingAnswerPolicy.Strict when totals.Missing > 0 => new Score(ScoreStatus.MissingAnswers, 0, coverage, totals.Missing),
-            MissingAnswerPolicy.Renormalize when !(totals.Answered > 0 && coverage >= _minimumCoverage - CoverageTolerance) =>
-                new Score(ScoreStatus.InsufficientCoverage, 0, coverage, totals.Missing),
-            _ => new Score(ScoreStatus.Computed, totals.Points / Denominator(in totals), coverage, totals.Missing),
+            MissingAnswerPolicy.Strict when missing > 0 => new Score(ScoreStatus.MissingAnswers, 0, coverage, missing),
+            MissingAnswerPolicy.Renormalize when !(answered > 0 && coverage >= _minimumCoverage - CoverageTolerance) =>
+                new Score(ScoreStatus.InsufficientCoverage, 0, coverage, missing),
+            _ => new Score(ScoreStatus.Computed, value, coverage, missing),
         };
     }
+
 
     private void CheckCatalog(SurveyResponse response)
     {
