@@ -20,8 +20,8 @@ internal sealed class LaneTables
     /// <summary>Answer codes per row: what one two-register permute of doubles can index.</summary>
     public const int RowCodes = 16;
 
-    /// <summary>Quantities per row of <see cref="Sums"/>, in the order of a <see cref="TableEntry"/>.</summary>
-    public const int SumQuantities = TableEntry.Width;
+    /// <summary>Rows per position in <see cref="GeneralRows"/>: dimension points, composite points, invalid.</summary>
+    public const int GeneralQuantities = 3;
 
     private const int MaxMeasureCount = 32;
 
@@ -33,7 +33,8 @@ internal sealed class LaneTables
         TransposeIndex = new byte[TransposeVectors * 64];
         RealPositions = new byte[TransposeVectors * 64];
         OptionPoints = new double[measureCount * 2 * RowCodes];
-        Sums = new double[measureCount * SumQuantities * RowCodes];
+        GeneralRows = new double[measureCount * GeneralQuantities * RowCodes];
+        Weights = new double[measureCount * 2];
         for (var position = 0; position < measureCount; position++)
         {
             // Byte 8 × position + lane picks this measure's answer of response lane % 4 of a 128-byte window (see BlockCodes).
@@ -44,6 +45,10 @@ internal sealed class LaneTables
                 RealPositions[(8 * position) + lane] = byte.MaxValue;
             }
 
+            // Every option's answered and applicable weights are the measure's weights (option 0 always exists).
+            var firstOption = ((position * table.Stride) + Answer.FirstOptionCode) * TableEntry.Width;
+            Weights[2 * position] = table.Sums[firstOption + TableEntry.ApplicablePair];
+            Weights[(2 * position) + 1] = table.Sums[firstOption + TableEntry.ApplicablePair + 1];
             for (var code = 0; code < RowCodes; code++)
             {
                 var inTable = code < table.Stride;
@@ -51,11 +56,9 @@ internal sealed class LaneTables
                 var option = 2 * ((position * table.Stride) + code);
                 OptionPoints[(position * 2 * RowCodes) + code] = inTable ? table.OptionPoints[option] : double.NaN;
                 OptionPoints[(position * 2 * RowCodes) + RowCodes + code] = inTable ? table.OptionPoints[option + 1] : double.NaN;
-                for (var quantity = 0; quantity < SumQuantities; quantity++)
-                {
-                    var outside = quantity == TableEntry.FlagsPair + 1 ? 1 : 0;
-                    Sums[(((position * SumQuantities) + quantity) * RowCodes) + code] = inTable ? table.Sums[entry + quantity] : outside;
-                }
+                GeneralRows[(((position * GeneralQuantities) + 0) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.PointsPair] : 0;
+                GeneralRows[(((position * GeneralQuantities) + 1) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.PointsPair + 1] : 0;
+                GeneralRows[(((position * GeneralQuantities) + 2) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.FlagsPair + 1] : 1;
             }
         }
     }
@@ -75,8 +78,17 @@ internal sealed class LaneTables
     /// <summary>Per position, 16 dimension points then 16 composite points, NaN where the code is not a valid option.</summary>
     public double[] OptionPoints { get; }
 
-    /// <summary>Per position and quantity (as in <see cref="TableEntry"/>), 16 values, one per code; codes beyond the table are invalid.</summary>
-    public double[] Sums { get; }
+    /// <summary>
+    /// Per position, 16 dimension points, 16 composite points and 16 invalid flags (1 or 0), one per code, as in
+    /// <see cref="ScoringTable.Sums"/>; codes beyond the table are invalid.
+    /// </summary>
+    public double[] GeneralRows { get; }
+
+    /// <summary>
+    /// Per position, the (dimensional, composite) weight: what an option adds to the answered and applicable sums, and a
+    /// missing answer to the applicable ones (<see cref="ScoringTable.Sums"/> holds the same values, or 0).
+    /// </summary>
+    public double[] Weights { get; }
 
     /// <summary>The lane layout for <paramref name="table"/>, or null where this CPU or catalog cannot use it.</summary>
     public static LaneTables? TryCreate(ScoringTable table) =>

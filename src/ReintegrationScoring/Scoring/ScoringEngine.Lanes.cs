@@ -139,8 +139,11 @@ public sealed partial class ScoringEngine
     {
         unchecked
         {
-            ref var sums = ref MemoryMarshal.GetArrayDataReference(lanes.Sums);
+            ref var rows = ref MemoryMarshal.GetArrayDataReference(lanes.GeneralRows);
+            ref var weights = ref MemoryMarshal.GetArrayDataReference(lanes.Weights);
             var dimensionEnd = lanes.DimensionEnd;
+            var notApplicable = Vector512.Create((long)AnswerKind.NotApplicable);
+            var option = Vector512.Create((long)Answer.FirstOptionCode);
             Vector512<double> points = default, answered = default, applicable = default, invalid = default;
             var start = 0;
             for (var d = 0; d < Dimensions.Count; d++)
@@ -150,15 +153,21 @@ public sealed partial class ScoringEngine
                 for (var position = start; position < end; position++)
                 {
                     var code = BlockCodes.At(ref codes, position);
-                    ref var row = ref Unsafe.Add(ref sums, position * LaneTables.SumQuantities * LaneTables.RowCodes);
-                    dimensionPoints += Lookup(ref Quantity(ref row, TableEntry.PointsPair), code);
-                    points += Lookup(ref Quantity(ref row, TableEntry.PointsPair + 1), code);
-                    dimensionAnswered += Lookup(ref Quantity(ref row, TableEntry.AnsweredPair), code);
-                    answered += Lookup(ref Quantity(ref row, TableEntry.AnsweredPair + 1), code);
-                    dimensionApplicable += Lookup(ref Quantity(ref row, TableEntry.ApplicablePair), code);
-                    applicable += Lookup(ref Quantity(ref row, TableEntry.ApplicablePair + 1), code);
-                    missing += Lookup(ref Quantity(ref row, TableEntry.FlagsPair), code);
-                    invalid += Lookup(ref Quantity(ref row, TableEntry.FlagsPair + 1), code);
+                    ref var row = ref Unsafe.Add(ref rows, position * LaneTables.GeneralQuantities * LaneTables.RowCodes);
+                    dimensionPoints += Lookup(ref row, code);
+                    points += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), code);
+                    invalid += Lookup(ref Unsafe.Add(ref row, 2 * LaneTables.RowCodes), code);
+
+                    // The weight where the table holds it, +0.0 where it holds 0: the same additions as the table's.
+                    var isOption = Vector512.GreaterThanOrEqual(code, option).AsDouble();
+                    var isApplicable = ~Vector512.Equals(code, notApplicable).AsDouble();
+                    var dimensional = Vector512.Create(Unsafe.Add(ref weights, 2 * position));
+                    var composite = Vector512.Create(Unsafe.Add(ref weights, (2 * position) + 1));
+                    dimensionAnswered += dimensional & isOption;
+                    answered += composite & isOption;
+                    dimensionApplicable += dimensional & isApplicable;
+                    applicable += composite & isApplicable;
+                    missing += Vector512<double>.One & Vector512.LessThan(code, notApplicable).AsDouble();
                 }
 
                 start = end;
@@ -215,10 +224,6 @@ public sealed partial class ScoringEngine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint LanesWithTableCodes(Vector128<byte> seen) =>
         Vector128.Equals(seen & Vector128.Create((byte)(0xFF ^ (LaneTables.RowCodes - 1))), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFF;
-
-    /// <summary>The 16-code row of one quantity in a <see cref="LaneTables.Sums"/> row.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref double Quantity(ref double row, int quantity) => ref Unsafe.Add(ref row, quantity * LaneTables.RowCodes);
 
     /// <summary>Eight table values, one per lane, picked from a 16-code row by the lanes' codes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
