@@ -185,17 +185,61 @@ public class BatchScoringTests
         Assert.Contains("3 responses need 3 score sets from offset 1; the destination has 2 from there.", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ComputeScores_ResponseListWithNull_NamesItsIndexAndWritesNothing()
+    [Theory]
+    [InlineData(4, 2)]
+    [InlineData(40, 13)]
+    [InlineData(40, 0)]
+    [InlineData(40, 39)]
+    public void ComputeScores_ResponseListWithNull_NamesItsIndexAndWritesTheResponsesBeforeIt(int count, int nullAt)
     {
-        var responses = new List<SurveyResponse> { Response(1), Response(2), null!, Response(3) };
-        var destination = new ScoreSet[4];
+        var responses = Enumerable.Range(0, count).Select(i => i == nullAt ? null! : Response(i)).ToList();
+        var destination = new ScoreSet[count];
 
         var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScores(responses, destination, 0));
 
         Assert.Equal("responses", error.ParamName);
-        Assert.Contains("The response at index 2 is null.", error.Message, StringComparison.Ordinal);
-        Assert.All(destination, s => Assert.Equal(default, s));
+        Assert.Contains($"The response at index {nullAt} is null.", error.Message, StringComparison.Ordinal);
+        for (var i = 0; i < nullAt; i++)
+        {
+            Assert.True(ScoringEngine.Default.ComputeScores(responses[i]) == destination[i], $"response {i}");
+        }
+
+        Assert.All(destination.Skip(nullAt), s => Assert.Equal(default, s));
+    }
+
+    [Fact]
+    public void ComputeScores_ParallelResponseListWithNulls_ReportsTheFirst()
+    {
+        const int Count = 20_000;
+        var template = Enumerable.Range(0, 64).Select(Response).ToArray();
+        var responses = Enumerable.Range(0, Count).Select(i => template[i % 64]).ToArray();
+        responses[17_003] = null!;
+        responses[5_001] = null!;
+        var options = new BatchOptions { MaxDegreeOfParallelism = 3 };
+
+        for (var run = 0; run < 5; run++)
+        {
+            var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScores(responses, new ScoreSet[Count], 0, options));
+
+            Assert.Contains("The response at index 5001 is null.", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ComputeScores_ResponseList_EqualsTheAnswerBuffer()
+    {
+        const int Count = 1003;
+        var answers = Cohort(Count, seed: 8, missingShare: 0.02);
+        var responses = Enumerable.Range(0, Count)
+            .Select(i => SurveyResponse.FromAnswers(Rss, new RespondentId($"r{i}"), MonitoringRound.Initial, new ArraySegment<Answer>(answers, i * M, M)))
+            .ToList();
+        var fromBuffer = new ScoreSet[Count];
+        var fromList = new ScoreSet[Count];
+
+        ScoringEngine.Default.ComputeScores(answers, 0, fromBuffer, 0, Count);
+        ScoringEngine.Default.ComputeScores(responses, fromList, 0);
+
+        Assert.True(fromBuffer.SequenceEqual(fromList));
     }
 
     [Fact]

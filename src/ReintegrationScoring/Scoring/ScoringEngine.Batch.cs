@@ -100,8 +100,9 @@ public sealed partial class ScoringEngine
     /// <param name="destination">Receives one <see cref="ScoreSet"/> per response.</param>
     /// <param name="destinationOffset">The index in <paramref name="destination"/> of the first response's scores.</param>
     /// <remarks>
-    /// Every response's scores are bit-identical to <see cref="ComputeScores(SurveyResponse)"/>. The responses are all
-    /// checked before any score is written.
+    /// Every response's scores are bit-identical to <see cref="ComputeScores(SurveyResponse)"/>. Responses are checked as
+    /// they are scored: on a null response or one for another catalog, the scores of the responses before it are written,
+    /// those from it on are not.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> or <paramref name="destination"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destinationOffset"/> is outside the destination.</exception>
@@ -119,6 +120,7 @@ public sealed partial class ScoringEngine
     /// <param name="destination">Receives one <see cref="ScoreSet"/> per response.</param>
     /// <param name="destinationOffset">The index in <paramref name="destination"/> of the first response's scores.</param>
     /// <param name="options">The degree of parallelism.</param>
+    /// <remarks>On several null or foreign responses, the exception is the one for the lowest index, whatever the timing.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/>, <paramref name="destination"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destinationOffset"/> is outside the destination.</exception>
     /// <exception cref="ArgumentException">
@@ -132,15 +134,6 @@ public sealed partial class ScoringEngine
         CheckOffset(destinationOffset, destination.Length, nameof(destinationOffset));
         var count = responses.Count;
         CheckDestination(destination, destinationOffset, count);
-        for (var i = 0; i < count; i++)
-        {
-            var response = responses[i] ?? throw new ArgumentException($"The response at index {i} is null.", nameof(responses));
-            if (!IsForCatalog(response))
-            {
-                throw new ArgumentException($"The response at index {i} is for catalog '{response.Catalog}', the engine scores catalog '{Catalog}'.", nameof(responses));
-            }
-        }
-
         var partitionSize = PartitionSize(count, options);
         if (partitionSize >= count)
         {
@@ -173,14 +166,14 @@ public sealed partial class ScoringEngine
         ForEachPartition(count, partitionSize, options, (start, end) => ScoreResponses(responses, destination, destinationOffset, start, end));
 
     /// <summary>
-    /// Runs <paramref name="score"/> over consecutive partitions in parallel. On an invalid answer, every lower partition
-    /// still completes (<see cref="ParallelLoopState.Break"/>), so the exception rethrown is the batch's first, whatever
-    /// the timing.
+    /// Runs <paramref name="score"/> over consecutive partitions in parallel. On an invalid answer or response, every lower
+    /// partition still completes (<see cref="ParallelLoopState.Break"/>), so the exception rethrown is the batch's first,
+    /// whatever the timing.
     /// </summary>
     private static void ForEachPartition(int count, int partitionSize, BatchOptions options, Action<int, int> score)
     {
         var partitions = (count + partitionSize - 1) / partitionSize;
-        var failures = new InvalidAnswerException?[partitions];
+        var failures = new Exception?[partitions];
         Parallel.For(
             0,
             partitions,
@@ -192,7 +185,7 @@ public sealed partial class ScoringEngine
                 {
                     score(start, Math.Min(count, start + partitionSize));
                 }
-                catch (InvalidAnswerException e)
+                catch (Exception e) when (e is InvalidAnswerException or ArgumentException)
                 {
                     failures[partition] = e;
                     state.Break();
@@ -245,15 +238,44 @@ public sealed partial class ScoringEngine
         }
     }
 
-    /// <summary>Scores responses [start, end) of a list checked beforehand.</summary>
+    /// <summary>Scores responses [start, end) of a list, checking each as it comes.</summary>
     private void ScoreResponses(IReadOnlyList<SurveyResponse> responses, ScoreSet[] destination, int destinationOffset, int start, int end)
     {
         unchecked
         {
+#if NET
+            if (_lanes is { } lanes)
+            {
+                start = ScoreLanes(lanes, responses, destination, destinationOffset, start, end);
+            }
+#endif
             for (var i = start; i < end; i++)
             {
-                UncheckedArray.At(destination, destinationOffset + i) = Compute(responses[i].AnswerArray, 0, i);
+                UncheckedArray.At(destination, destinationOffset + i) = Compute(CheckedAnswers(responses, i, destination, destinationOffset, i), 0, i);
             }
         }
+    }
+
+    /// <summary>
+    /// The answers of the response at <paramref name="index"/>, or, when it is null or for another catalog, an exception
+    /// naming the index, after scoring the responses from <paramref name="scored"/> to it one at a time (so that, as on
+    /// the answer-buffer path, every response before the offending one is written).
+    /// </summary>
+    private Answer[] CheckedAnswers(IReadOnlyList<SurveyResponse> responses, int index, ScoreSet[] destination, int destinationOffset, int scored)
+    {
+        var response = responses[index];
+        if (response is not null && IsForCatalog(response))
+        {
+            return response.AnswerArray;
+        }
+
+        for (var i = scored; i < index; i++)
+        {
+            destination[destinationOffset + i] = Compute(responses[i].AnswerArray, 0, i);
+        }
+
+        throw response is null
+            ? new ArgumentException($"The response at index {index} is null.", nameof(responses))
+            : new ArgumentException($"The response at index {index} is for catalog '{response.Catalog}', the engine scores catalog '{Catalog}'.", nameof(responses));
     }
 }

@@ -1,5 +1,6 @@
 #if NET
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -21,9 +22,13 @@ public sealed partial class ScoringEngine
     private const int SpilledValue = 4;
     private const int SpilledPerScore = 5;
 
+    /// <summary>The stack buffers of <see cref="ScoreBlock"/>: spilled sums and transposed codes.</summary>
+    private const int SpilledLength = 4 * SpilledPerScore * LaneTables.Lanes;
+
     /// <summary>
-    /// Scores whole blocks of eight responses from <paramref name="start"/> while they fit before <paramref name="end"/>
-    /// and the block's reads stay inside <paramref name="answers"/>; returns the first response left unscored.
+    /// Scores whole blocks of eight responses of a flat buffer from <paramref name="start"/> while they fit before
+    /// <paramref name="end"/> and the block's reads stay inside <paramref name="answers"/>; returns the first response
+    /// left unscored.
     /// </summary>
     private int ScoreLanes(LaneTables lanes, Answer[] answers, int answerOffset, ScoreSet[] destination, int destinationOffset, int start, int end)
     {
@@ -32,60 +37,109 @@ public sealed partial class ScoringEngine
             var measureCount = _table.MeasureCount;
             ref var bytes = ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers));
             var lastBlockOffset = answers.Length - (4 * measureCount) - 128;
-            var spilled = (Span<double>)stackalloc double[4 * SpilledPerScore * LaneTables.Lanes];
+            var spilled = (Span<double>)stackalloc double[SpilledLength];
             var codes = (Span<byte>)stackalloc byte[BlockCodes.Length];
-            ref var firstCode = ref MemoryMarshal.GetReference(codes);
-            var fully = _fullyAnswered;
-            var denominators = (
-                Vector512.Create(fully.EconomicDenominator),
-                Vector512.Create(fully.SocialDenominator),
-                Vector512.Create(fully.PsychosocialDenominator),
-                Vector512.Create(fully.CompositeDenominator));
-            var response = start;
             var tryOptionsOnly = true;
+            var response = start;
             for (var offset = answerOffset + (start * measureCount);
                  response + LaneTables.Lanes <= end && offset <= lastBlockOffset;
                  response += LaneTables.Lanes, offset += LaneTables.Lanes * measureCount)
             {
-                BlockCodes.Transpose(lanes, ref Unsafe.Add(ref bytes, offset), measureCount, codes, out var seen, out var lowest);
-                var lanesWithTableCodes = LanesWithTableCodes(seen);
-                ref var target = ref UncheckedArray.At(destination, destinationOffset + response);
-                if (tryOptionsOnly && TrySumOptionPointsLanes(lanes, ref firstCode, lanesWithTableCodes, out var economic, out var social, out var psychosocial, out var composite))
+                var written = ScoreBlock(lanes, ref Unsafe.Add(ref bytes, offset), ref UncheckedArray.At(destination, destinationOffset + response), spilled, codes, ref tryOptionsOnly);
+                if (written < LaneTables.Lanes)
                 {
-                    // Lane-wise division: the same IEEE operation as FullyAnsweredScores.Finish makes one response at a time.
-                    ref var values = ref MemoryMarshal.GetReference(spilled);
-                    (economic / denominators.Item1).StoreUnsafe(ref values, 0 * LaneTables.Lanes);
-                    (social / denominators.Item2).StoreUnsafe(ref values, 1 * LaneTables.Lanes);
-                    (psychosocial / denominators.Item3).StoreUnsafe(ref values, 2 * LaneTables.Lanes);
-                    (composite / denominators.Item4).StoreUnsafe(ref values, 3 * LaneTables.Lanes);
-                    for (var lane = 0; lane < LaneTables.Lanes; lane++)
-                    {
-                        Unsafe.Add(ref target, lane) = fully.FromValues(
-                            Unsafe.Add(ref values, lane),
-                            Unsafe.Add(ref values, LaneTables.Lanes + lane),
-                            Unsafe.Add(ref values, (2 * LaneTables.Lanes) + lane),
-                            Unsafe.Add(ref values, (3 * LaneTables.Lanes) + lane));
-                    }
-                }
-                else
-                {
-                    var valid = lanesWithTableCodes & AccumulateLanes(lanes, ref firstCode, spilled);
-                    for (var lane = 0; lane < LaneTables.Lanes; lane++)
-                    {
-                        if ((valid & (1u << lane)) == 0)
-                        {
-                            ThrowFirstInvalid(answers, offset + (lane * measureCount), response + lane);
-                        }
-
-                        Unsafe.Add(ref target, lane) = FinishSpilled(spilled, lane);
-                    }
-
-                    // Either path gives the same bits; skip the points-only attempt while blocks keep missing answers.
-                    tryOptionsOnly = (Vector128.GreaterThanOrEqual(lowest, Vector128.Create((byte)Answer.FirstOptionCode)).ExtractMostSignificantBits() & 0xFF) == 0xFF;
+                    ThrowFirstInvalid(answers, offset + (written * measureCount), response + written);
                 }
             }
 
             return response;
+        }
+    }
+
+    /// <summary>
+    /// Scores responses [start, end) of a list, checked as they come, eight at a time: their answers are copied side by
+    /// side into a block on the stack; returns the first response left unscored.
+    /// </summary>
+    private int ScoreLanes(LaneTables lanes, IReadOnlyList<SurveyResponse> responses, ScoreSet[] destination, int destinationOffset, int start, int end)
+    {
+        unchecked
+        {
+            var measureCount = _table.MeasureCount;
+            var block = (Span<byte>)stackalloc byte[(LaneTables.Lanes * measureCount) + 128];
+            ref var blockStart = ref MemoryMarshal.GetReference(block);
+            var spilled = (Span<double>)stackalloc double[SpilledLength];
+            var codes = (Span<byte>)stackalloc byte[BlockCodes.Length];
+            var tryOptionsOnly = true;
+            var response = start;
+            for (; response + LaneTables.Lanes <= end; response += LaneTables.Lanes)
+            {
+                for (var lane = 0; lane < LaneTables.Lanes; lane++)
+                {
+                    var answers = CheckedAnswers(responses, response + lane, destination, destinationOffset, response);
+                    Unsafe.CopyBlockUnaligned(
+                        ref Unsafe.Add(ref blockStart, lane * measureCount),
+                        ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers)),
+                        (uint)measureCount);
+                }
+
+                var written = ScoreBlock(lanes, ref blockStart, ref UncheckedArray.At(destination, destinationOffset + response), spilled, codes, ref tryOptionsOnly);
+                if (written < LaneTables.Lanes)
+                {
+                    ThrowFirstInvalid(responses[response + written].AnswerArray, 0, response + written);
+                }
+            }
+
+            return response;
+        }
+    }
+
+    /// <summary>
+    /// Scores the block of eight responses at <paramref name="block"/> into the eight score sets at
+    /// <paramref name="target"/>; returns 8, or the lane of the first response with an invalid answer (the lanes before it
+    /// are written, none from it on).
+    /// </summary>
+    private int ScoreBlock(LaneTables lanes, ref byte block, ref ScoreSet target, Span<double> spilled, Span<byte> codes, ref bool tryOptionsOnly)
+    {
+        unchecked
+        {
+            ref var firstCode = ref MemoryMarshal.GetReference(codes);
+            BlockCodes.Transpose(lanes, ref block, _table.MeasureCount, codes, out var seen, out var lowest);
+            var lanesWithTableCodes = LanesWithTableCodes(seen);
+            if (tryOptionsOnly && TrySumOptionPointsLanes(lanes, ref firstCode, lanesWithTableCodes, out var economic, out var social, out var psychosocial, out var composite))
+            {
+                // Lane-wise division: the same IEEE operation as FullyAnsweredScores.Finish makes one response at a time.
+                var fully = _fullyAnswered;
+                ref var values = ref MemoryMarshal.GetReference(spilled);
+                (economic / Vector512.Create(fully.EconomicDenominator)).StoreUnsafe(ref values, 0 * LaneTables.Lanes);
+                (social / Vector512.Create(fully.SocialDenominator)).StoreUnsafe(ref values, 1 * LaneTables.Lanes);
+                (psychosocial / Vector512.Create(fully.PsychosocialDenominator)).StoreUnsafe(ref values, 2 * LaneTables.Lanes);
+                (composite / Vector512.Create(fully.CompositeDenominator)).StoreUnsafe(ref values, 3 * LaneTables.Lanes);
+                for (var lane = 0; lane < LaneTables.Lanes; lane++)
+                {
+                    Unsafe.Add(ref target, lane) = fully.FromValues(
+                        Unsafe.Add(ref values, lane),
+                        Unsafe.Add(ref values, LaneTables.Lanes + lane),
+                        Unsafe.Add(ref values, (2 * LaneTables.Lanes) + lane),
+                        Unsafe.Add(ref values, (3 * LaneTables.Lanes) + lane));
+                }
+
+                return LaneTables.Lanes;
+            }
+
+            var valid = lanesWithTableCodes & AccumulateLanes(lanes, ref firstCode, spilled);
+            for (var lane = 0; lane < LaneTables.Lanes; lane++)
+            {
+                if ((valid & (1u << lane)) == 0)
+                {
+                    return lane;
+                }
+
+                Unsafe.Add(ref target, lane) = FinishSpilled(spilled, lane);
+            }
+
+            // Either path gives the same bits; skip the points-only attempt while blocks keep missing answers.
+            tryOptionsOnly = (Vector128.GreaterThanOrEqual(lowest, Vector128.Create((byte)Answer.FirstOptionCode)).ExtractMostSignificantBits() & 0xFF) == 0xFF;
+            return LaneTables.Lanes;
         }
     }
 

@@ -11,8 +11,10 @@ namespace ReintegrationScoring;
 /// and thread-safe, so one instance serves any number of threads.
 /// </summary>
 /// <remarks>
-/// Sums run over measures grouped by dimension, in catalog order within each dimension; every scoring path uses that
-/// order, so results are deterministic and batch scoring is bit-identical to scoring one response at a time.
+/// Each dimension's sums run over its measures in catalog order, starting from 0; the composite's run over all measures,
+/// grouped by dimension (economic, social, psychosocial) and in catalog order within each. Every scoring path (one
+/// response, a batch, eight responses per vector lane, in parallel) makes exactly these additions, so results are
+/// deterministic and bit-identical whichever path computed them (docs/performance.md).
 /// </remarks>
 public sealed partial class ScoringEngine
 {
@@ -94,7 +96,7 @@ public sealed partial class ScoringEngine
         Preconditions.NotNull(answers, nameof(answers));
         if (offset < 0 || offset > answers.Length - _table.MeasureCount)
         {
-            throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The buffer must hold {_table.MeasureCount} answers from the offset on; it has {answers.Length} in all.");
+            ThrowOffsetOutOfRange(offset, answers.Length);
         }
 
         return Compute(answers, offset, -1);
@@ -274,6 +276,10 @@ public sealed partial class ScoringEngine
             throw new ArgumentException($"The response is for catalog '{response.Catalog}', the engine scores catalog '{Catalog}'.", nameof(response));
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowOffsetOutOfRange(int offset, int length) =>
+        throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The buffer must hold {_table.MeasureCount} answers from the offset on; it has {length} in all.");
 
     /// <summary>Whether the response's answers line up with this engine's table (same measures, same scales).</summary>
     private bool IsForCatalog(SurveyResponse response) =>
