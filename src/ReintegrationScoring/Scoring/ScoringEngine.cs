@@ -157,6 +157,8 @@ public sealed partial class ScoringEngine
         }
     }
 
+    // Kept out of line: inlined into every caller of Compute, it would crowd the fully answered path's registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private ScoreSet ComputeGeneral(Answer[] answers, int offset, int responseIndex)
     {
         Accumulate(answers, offset, responseIndex, out var economic, out var social, out var psychosocial, out var composite);
