@@ -24,9 +24,11 @@ public sealed partial class ScoringEngine
     /// <param name="destinationOffset">The index in <paramref name="destination"/> of the first response's scores.</param>
     /// <param name="count">How many responses to score.</param>
     /// <remarks>
-    /// Every response's scores are bit-identical to <see cref="ComputeScores(Answer[], int)"/> on its answers. When an
-    /// answer is invalid the batch stops at the first such response: the scores of the responses before it are written,
-    /// those from it on are not.
+    /// Ranges: <paramref name="answerOffset"/> in [0, <c>answers.Length</c>], <paramref name="destinationOffset"/> in
+    /// [0, <c>destination.Length</c>], <paramref name="count"/> at least 0, with <paramref name="count"/> × the measure
+    /// count answers and <paramref name="count"/> score sets available from the offsets. Every response's scores are
+    /// bit-identical to <see cref="ComputeScores(Answer[], int)"/> on its answers. When an answer is invalid the batch
+    /// stops at the first such response: the scores of the responses before it are written, those from it on are not.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> or <paramref name="destination"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An offset is outside its buffer, or <paramref name="count"/> is negative.</exception>
@@ -100,8 +102,9 @@ public sealed partial class ScoringEngine
     /// <param name="destination">Receives one <see cref="ScoreSet"/> per response.</param>
     /// <param name="destinationOffset">The index in <paramref name="destination"/> of the first response's scores.</param>
     /// <remarks>
-    /// Every response's scores are bit-identical to <see cref="ComputeScores(SurveyResponse)"/>. Responses are checked as
-    /// they are scored: on a null response or one for another catalog, the scores of the responses before it are written,
+    /// Ranges: <paramref name="destinationOffset"/> in [0, <c>destination.Length</c>], with one score set available from
+    /// it per response. Every response's scores are bit-identical to <see cref="ComputeScores(SurveyResponse)"/>.
+    /// Responses are checked as they are scored: on a null response or one for another catalog, the scores of the responses before it are written,
     /// those from it on are not.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> or <paramref name="destination"/> is null.</exception>

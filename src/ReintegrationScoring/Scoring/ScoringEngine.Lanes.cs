@@ -22,7 +22,7 @@ public sealed partial class ScoringEngine
     private const int SpilledValue = 4;
     private const int SpilledPerScore = 5;
 
-    /// <summary>The stack buffers of <see cref="ScoreBlock"/>: spilled sums and transposed codes.</summary>
+    /// <summary>Doubles in the stack buffer that <see cref="ScoreBlock"/> spills to.</summary>
     private const int SpilledLength = 4 * SpilledPerScore * LaneTables.Lanes;
 
     /// <summary>
