@@ -7,8 +7,9 @@ namespace ReintegrationScoring;
 /// and each answer code, what the answer adds to its dimension's and to the composite's running sums.
 /// </summary>
 /// <remarks>
-/// Measures are visited grouped by dimension (catalog order within each), so each dimension's sums are plain locals.
-/// Every sum in the library runs in this order, which is what makes batch and single scoring bit-identical.
+/// Measures are visited grouped by dimension (catalog order within each). Every sum in the library runs in this order,
+/// which is what makes batch and single scoring bit-identical. Rows are <see cref="Stride"/> codes wide, a power of two,
+/// so an answer code is masked into its row instead of bounds-checked (codes beyond the row are caught separately).
 /// </remarks>
 internal sealed class ScoringTable
 {
@@ -16,25 +17,34 @@ internal sealed class ScoringTable
     {
         var catalog = weightSet.Catalog;
         MeasureCount = catalog.Measures.Count;
-        Stride = Answer.FirstOptionCode + catalog.Measures.Max(m => m.Scale.Options.Count);
+        Stride = PowerOfTwoAtLeast(Answer.FirstOptionCode + catalog.Measures.Max(m => m.Scale.Options.Count));
+        CodeMask = Stride - 1;
         Order = Dimensions.All.SelectMany(d => Enumerable.Range(0, MeasureCount).Where(i => catalog.Measures[i].Dimension == d)).ToArray();
         DimensionEnd = Dimensions.All.Select(d => Order.Count(i => catalog.Measures[i].Dimension <= d)).ToArray();
-        Entries = new TableEntry[MeasureCount * Stride];
+        Sums = new double[MeasureCount * Stride * TableEntry.Width];
+        OptionPoints = new double[MeasureCount * Stride * 2];
         for (var position = 0; position < MeasureCount; position++)
         {
             var index = Order[position];
             var measure = catalog.Measures[index];
             for (var code = 0; code < Stride; code++)
             {
-                Entries[(position * Stride) + code] = TableEntry.For(measure, code, weightSet.DimensionalAt(index), weightSet.CompositeAt(index));
+                var at = (position * Stride) + code;
+                var entry = TableEntry.For(measure, code, weightSet.DimensionalAt(index), weightSet.CompositeAt(index));
+                entry.WriteTo(Sums, at * TableEntry.Width);
+                OptionPoints[2 * at] = entry.IsOption ? entry.DimensionPoints : double.NaN;
+                OptionPoints[(2 * at) + 1] = entry.IsOption ? entry.CompositePoints : double.NaN;
             }
         }
     }
 
     public int MeasureCount { get; }
 
-    /// <summary>Answer codes per measure: the special answers, then the largest scale's options.</summary>
+    /// <summary>Codes per measure row: a power of two covering the special answers and the largest scale's options.</summary>
     public int Stride { get; }
+
+    /// <summary><see cref="Stride"/> - 1, which masks an answer code into its row.</summary>
+    public int CodeMask { get; }
 
     /// <summary>Catalog indices of the measures in visiting order.</summary>
     public int[] Order { get; }
@@ -42,6 +52,27 @@ internal sealed class ScoringTable
     /// <summary>For each dimension, the exclusive end of its measures in <see cref="Order"/>.</summary>
     public int[] DimensionEnd { get; }
 
-    /// <summary>Indexed by position in <see cref="Order"/> × <see cref="Stride"/> + answer code.</summary>
-    public TableEntry[] Entries { get; }
+    /// <summary>
+    /// The <see cref="TableEntry"/> of every (position in <see cref="Order"/>, answer code), <see cref="TableEntry.Width"/>
+    /// doubles each, at <see cref="TableEntry.Width"/> × (position × <see cref="Stride"/> + code).
+    /// </summary>
+    public double[] Sums { get; }
+
+    /// <summary>
+    /// The points pair of <see cref="Sums"/> (dimension, composite) where the code is a valid option, and NaN for every
+    /// other code, so that the points sum of a response not fully answered with options comes out NaN. At
+    /// 2 × (position × <see cref="Stride"/> + code).
+    /// </summary>
+    public double[] OptionPoints { get; }
+
+    private static int PowerOfTwoAtLeast(int value)
+    {
+        var result = 1;
+        while (result < value)
+        {
+            result <<= 1;
+        }
+
+        return result;
+    }
 }

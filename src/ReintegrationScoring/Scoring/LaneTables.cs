@@ -1,0 +1,99 @@
+#if NET
+using System.Runtime.Intrinsics.X86;
+
+namespace ReintegrationScoring;
+
+/// <summary>
+/// The <see cref="ScoringTable"/> laid out for scoring eight responses at once, one per 512-bit vector lane: each row of
+/// a table is 16 codes wide, so that one two-register permute looks up eight answer codes. Only built where the CPU has
+/// AVX-512 with byte permutes (VBMI), the scales have at most 12 options and the catalog at most 32 measures.
+/// </summary>
+/// <remarks>
+/// The lanes add the same table values in the same order as the one-response paths, and lane-wise vector additions and
+/// divisions are the same IEEE double operations as scalar ones, so the results are bit-identical.
+/// </remarks>
+internal sealed class LaneTables
+{
+    /// <summary>Responses scored together: the lanes of a 512-bit vector of doubles.</summary>
+    public const int Lanes = 8;
+
+    /// <summary>Answer codes per row: what one two-register permute of doubles can index.</summary>
+    public const int RowCodes = 16;
+
+    /// <summary>Rows per position in <see cref="GeneralRows"/>: dimension points, composite points, invalid.</summary>
+    public const int GeneralQuantities = 3;
+
+    private const int MaxMeasureCount = 32;
+
+    private LaneTables(ScoringTable table)
+    {
+        var measureCount = table.MeasureCount;
+        DimensionEnd = table.DimensionEnd;
+        TransposeVectors = (measureCount + 7) / 8;
+        TransposeIndex = new byte[TransposeVectors * 64];
+        RealPositions = new byte[TransposeVectors * 64];
+        OptionPoints = new double[measureCount * 2 * RowCodes];
+        GeneralRows = new double[measureCount * GeneralQuantities * RowCodes];
+        Weights = new double[measureCount * 2];
+        for (var position = 0; position < measureCount; position++)
+        {
+            // Byte 8 × position + lane picks this measure's answer of response lane % 4 of a 128-byte window (see BlockCodes).
+            var measure = table.Order[position];
+            for (var lane = 0; lane < Lanes; lane++)
+            {
+                TransposeIndex[(8 * position) + lane] = (byte)(measure + ((lane % 4) * measureCount));
+                RealPositions[(8 * position) + lane] = byte.MaxValue;
+            }
+
+            // Every option's answered and applicable weights are the measure's weights (option 0 always exists).
+            var firstOption = ((position * table.Stride) + Answer.FirstOptionCode) * TableEntry.Width;
+            Weights[2 * position] = table.Sums[firstOption + TableEntry.ApplicablePair];
+            Weights[(2 * position) + 1] = table.Sums[firstOption + TableEntry.ApplicablePair + 1];
+            for (var code = 0; code < RowCodes; code++)
+            {
+                var inTable = code < table.Stride;
+                var entry = ((position * table.Stride) + code) * TableEntry.Width;
+                var option = 2 * ((position * table.Stride) + code);
+                OptionPoints[(position * 2 * RowCodes) + code] = inTable ? table.OptionPoints[option] : double.NaN;
+                OptionPoints[(position * 2 * RowCodes) + RowCodes + code] = inTable ? table.OptionPoints[option + 1] : double.NaN;
+                GeneralRows[(((position * GeneralQuantities) + 0) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.PointsPair] : 0;
+                GeneralRows[(((position * GeneralQuantities) + 1) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.PointsPair + 1] : 0;
+                GeneralRows[(((position * GeneralQuantities) + 2) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.FlagsPair + 1] : 1;
+            }
+        }
+    }
+
+    /// <summary>For each dimension, the exclusive end of its measures in visiting order.</summary>
+    public int[] DimensionEnd { get; }
+
+    /// <summary>64-byte vectors that <see cref="BlockCodes.Transpose"/> fills: 8 positions each.</summary>
+    public int TransposeVectors { get; }
+
+    /// <summary>Byte permute indices of <see cref="BlockCodes.Transpose"/>, 64 per vector.</summary>
+    public byte[] TransposeIndex { get; }
+
+    /// <summary>0xFF for the bytes of <see cref="BlockCodes.Transpose"/>'s output that are real positions, 0 for padding.</summary>
+    public byte[] RealPositions { get; }
+
+    /// <summary>Per position, 16 dimension points then 16 composite points, NaN where the code is not a valid option.</summary>
+    public double[] OptionPoints { get; }
+
+    /// <summary>
+    /// Per position, 16 dimension points, 16 composite points and 16 invalid flags (1 or 0), one per code, as in
+    /// <see cref="ScoringTable.Sums"/>; codes beyond the table are invalid.
+    /// </summary>
+    public double[] GeneralRows { get; }
+
+    /// <summary>
+    /// Per position, the (dimensional, composite) weight: what an option adds to the answered and applicable sums, and a
+    /// missing answer to the applicable ones (<see cref="ScoringTable.Sums"/> holds the same values, or 0).
+    /// </summary>
+    public double[] Weights { get; }
+
+    /// <summary>The lane layout for <paramref name="table"/>, or null where this CPU or catalog cannot use it.</summary>
+    public static LaneTables? TryCreate(ScoringTable table) =>
+        Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported && table.Stride <= RowCodes && table.MeasureCount <= MaxMeasureCount
+            ? new LaneTables(table)
+            : null;
+}
+#endif

@@ -1,0 +1,287 @@
+#if NET
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace ReintegrationScoring;
+
+/// <summary>
+/// Batch scoring eight responses at a time, one per vector lane (see <see cref="LaneTables"/>). Each lane makes exactly the
+/// additions of the one-response paths, in the same order, so every response's scores are bit-identical to scoring it alone.
+/// </summary>
+public sealed partial class ScoringEngine
+{
+    // What the general lanes spill per score (economic, social, psychosocial, composite), one vector of 8 lanes each.
+    private const int SpilledAnswered = 0;
+    private const int SpilledApplicable = 1;
+    private const int SpilledMissing = 2;
+    private const int SpilledCoverage = 3;
+    private const int SpilledValue = 4;
+    private const int SpilledPerScore = 5;
+
+    /// <summary>Doubles in the stack buffer that <see cref="ScoreBlock"/> spills to.</summary>
+    private const int SpilledLength = 4 * SpilledPerScore * LaneTables.Lanes;
+
+    /// <summary>
+    /// Scores whole blocks of eight responses of a flat buffer from <paramref name="start"/> while they fit before
+    /// <paramref name="end"/> and the block's reads stay inside <paramref name="answers"/>; returns the first response
+    /// left unscored.
+    /// </summary>
+    private int ScoreLanes(LaneTables lanes, Answer[] answers, int answerOffset, ScoreSet[] destination, int destinationOffset, int start, int end)
+    {
+        unchecked
+        {
+            var measureCount = _table.MeasureCount;
+            ref var bytes = ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers));
+            var lastBlockOffset = answers.Length - (4 * measureCount) - 128;
+            var spilled = (Span<double>)stackalloc double[SpilledLength];
+            var codes = (Span<byte>)stackalloc byte[BlockCodes.Length];
+            var tryOptionsOnly = true;
+            var response = start;
+            for (var offset = answerOffset + (start * measureCount);
+                 response + LaneTables.Lanes <= end && offset <= lastBlockOffset;
+                 response += LaneTables.Lanes, offset += LaneTables.Lanes * measureCount)
+            {
+                var written = ScoreBlock(lanes, ref Unsafe.Add(ref bytes, offset), ref UncheckedArray.At(destination, destinationOffset + response), spilled, codes, ref tryOptionsOnly);
+                if (written < LaneTables.Lanes)
+                {
+                    ThrowFirstInvalid(answers, offset + (written * measureCount), response + written);
+                }
+            }
+
+            return response;
+        }
+    }
+
+    /// <summary>
+    /// Scores responses [start, end) of a list, checked as they come, eight at a time: their answers are copied side by
+    /// side into a block on the stack; returns the first response left unscored.
+    /// </summary>
+    private int ScoreLanes(LaneTables lanes, IReadOnlyList<SurveyResponse> responses, ScoreSet[] destination, int destinationOffset, int start, int end)
+    {
+        unchecked
+        {
+            var measureCount = _table.MeasureCount;
+            var block = (Span<byte>)stackalloc byte[(LaneTables.Lanes * measureCount) + 128];
+            ref var blockStart = ref MemoryMarshal.GetReference(block);
+            var spilled = (Span<double>)stackalloc double[SpilledLength];
+            var codes = (Span<byte>)stackalloc byte[BlockCodes.Length];
+            var tryOptionsOnly = true;
+            var response = start;
+            for (; response + LaneTables.Lanes <= end; response += LaneTables.Lanes)
+            {
+                for (var lane = 0; lane < LaneTables.Lanes; lane++)
+                {
+                    var answers = CheckedAnswers(responses, response + lane, destination, destinationOffset, response);
+                    Unsafe.CopyBlockUnaligned(
+                        ref Unsafe.Add(ref blockStart, lane * measureCount),
+                        ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers)),
+                        (uint)measureCount);
+                }
+
+                var written = ScoreBlock(lanes, ref blockStart, ref UncheckedArray.At(destination, destinationOffset + response), spilled, codes, ref tryOptionsOnly);
+                if (written < LaneTables.Lanes)
+                {
+                    ThrowFirstInvalid(responses[response + written].AnswerArray, 0, response + written);
+                }
+            }
+
+            return response;
+        }
+    }
+
+    /// <summary>
+    /// Scores the block of eight responses at <paramref name="block"/> into the eight score sets at
+    /// <paramref name="target"/>; returns 8, or the lane of the first response with an invalid answer (the lanes before it
+    /// are written, none from it on).
+    /// </summary>
+    private int ScoreBlock(LaneTables lanes, ref byte block, ref ScoreSet target, Span<double> spilled, Span<byte> codes, ref bool tryOptionsOnly)
+    {
+        unchecked
+        {
+            ref var firstCode = ref MemoryMarshal.GetReference(codes);
+            BlockCodes.Transpose(lanes, ref block, _table.MeasureCount, codes, out var seen, out var lowest);
+            var lanesWithTableCodes = LanesWithTableCodes(seen);
+            if (tryOptionsOnly && TrySumOptionPointsLanes(lanes, ref firstCode, lanesWithTableCodes, out var economic, out var social, out var psychosocial, out var composite))
+            {
+                // Lane-wise division: the same IEEE operation as FullyAnsweredScores.Finish makes one response at a time.
+                var fully = _fullyAnswered;
+                ref var values = ref MemoryMarshal.GetReference(spilled);
+                (economic / Vector512.Create(fully.EconomicDenominator)).StoreUnsafe(ref values, 0 * LaneTables.Lanes);
+                (social / Vector512.Create(fully.SocialDenominator)).StoreUnsafe(ref values, 1 * LaneTables.Lanes);
+                (psychosocial / Vector512.Create(fully.PsychosocialDenominator)).StoreUnsafe(ref values, 2 * LaneTables.Lanes);
+                (composite / Vector512.Create(fully.CompositeDenominator)).StoreUnsafe(ref values, 3 * LaneTables.Lanes);
+                for (var lane = 0; lane < LaneTables.Lanes; lane++)
+                {
+                    Unsafe.Add(ref target, lane) = fully.FromValues(
+                        Unsafe.Add(ref values, lane),
+                        Unsafe.Add(ref values, LaneTables.Lanes + lane),
+                        Unsafe.Add(ref values, (2 * LaneTables.Lanes) + lane),
+                        Unsafe.Add(ref values, (3 * LaneTables.Lanes) + lane));
+                }
+
+                return LaneTables.Lanes;
+            }
+
+            var valid = lanesWithTableCodes & AccumulateLanes(lanes, ref firstCode, spilled);
+            for (var lane = 0; lane < LaneTables.Lanes; lane++)
+            {
+                if ((valid & (1u << lane)) == 0)
+                {
+                    return lane;
+                }
+
+                Unsafe.Add(ref target, lane) = FinishSpilled(spilled, lane);
+            }
+
+            // Either path gives the same bits; skip the points-only attempt while blocks keep missing answers.
+            tryOptionsOnly = (Vector128.GreaterThanOrEqual(lowest, Vector128.Create((byte)Answer.FirstOptionCode)).ExtractMostSignificantBits() & 0xFF) == 0xFF;
+            return LaneTables.Lanes;
+        }
+    }
+
+    /// <summary>The points sums of eight responses; false unless all eight are answered with a valid option everywhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySumOptionPointsLanes(
+        LaneTables lanes,
+        ref byte codes,
+        uint lanesWithTableCodes,
+        out Vector512<double> economic,
+        out Vector512<double> social,
+        out Vector512<double> psychosocial,
+        out Vector512<double> composite)
+    {
+        var dimensionEnd = lanes.DimensionEnd;
+        var total = Vector512<double>.Zero;
+        economic = SumOptionPointsLanes(lanes, ref codes, 0, dimensionEnd[0], ref total);
+        social = SumOptionPointsLanes(lanes, ref codes, dimensionEnd[0], dimensionEnd[1], ref total);
+        psychosocial = SumOptionPointsLanes(lanes, ref codes, dimensionEnd[1], dimensionEnd[2], ref total);
+        composite = total;
+        return (lanesWithTableCodes & (uint)Vector512.Equals(total, total).ExtractMostSignificantBits()) == 0xFF;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> SumOptionPointsLanes(LaneTables lanes, ref byte codes, int start, int end, ref Vector512<double> composite)
+    {
+        unchecked
+        {
+            ref var points = ref MemoryMarshal.GetArrayDataReference(lanes.OptionPoints);
+            var dimension = Vector512<double>.Zero;
+            var total = composite;
+            for (var position = start; position < end; position++)
+            {
+                var code = BlockCodes.At(ref codes, position);
+                ref var row = ref Unsafe.Add(ref points, position * 2 * LaneTables.RowCodes);
+                dimension += Lookup(ref row, code);
+                total += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), code);
+            }
+
+            composite = total;
+            return dimension;
+        }
+    }
+
+    /// <summary>
+    /// The general sums of eight responses, with each score's coverage and value divided lane-wise, spilled to
+    /// <paramref name="spilled"/> for <see cref="FinishSpilled"/>; returns the lanes (bits 0-7) without an answer the table
+    /// marks invalid (codes beyond the table are the caller's check).
+    /// </summary>
+    private uint AccumulateLanes(LaneTables lanes, ref byte codes, Span<double> spilled)
+    {
+        unchecked
+        {
+            ref var rows = ref MemoryMarshal.GetArrayDataReference(lanes.GeneralRows);
+            ref var weights = ref MemoryMarshal.GetArrayDataReference(lanes.Weights);
+            var dimensionEnd = lanes.DimensionEnd;
+            var notApplicable = Vector512.Create((long)AnswerKind.NotApplicable);
+            var option = Vector512.Create((long)Answer.FirstOptionCode);
+            Vector512<double> points = default, answered = default, applicable = default, invalid = default;
+            var start = 0;
+            for (var d = 0; d < Dimensions.Count; d++)
+            {
+                Vector512<double> dimensionPoints = default, dimensionAnswered = default, dimensionApplicable = default, missing = default;
+                var end = dimensionEnd[d];
+                for (var position = start; position < end; position++)
+                {
+                    var code = BlockCodes.At(ref codes, position);
+                    ref var row = ref Unsafe.Add(ref rows, position * LaneTables.GeneralQuantities * LaneTables.RowCodes);
+                    dimensionPoints += Lookup(ref row, code);
+                    points += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), code);
+                    invalid += Lookup(ref Unsafe.Add(ref row, 2 * LaneTables.RowCodes), code);
+
+                    // The weight where the table holds it, +0.0 where it holds 0: the same additions as the table's.
+                    var isOption = Vector512.GreaterThanOrEqual(code, option).AsDouble();
+                    var isApplicable = ~Vector512.Equals(code, notApplicable).AsDouble();
+                    var dimensional = Vector512.Create(Unsafe.Add(ref weights, 2 * position));
+                    var composite = Vector512.Create(Unsafe.Add(ref weights, (2 * position) + 1));
+                    dimensionAnswered += dimensional & isOption;
+                    answered += composite & isOption;
+                    dimensionApplicable += dimensional & isApplicable;
+                    applicable += composite & isApplicable;
+                    missing += Vector512<double>.One & Vector512.LessThan(code, notApplicable).AsDouble();
+                }
+
+                start = end;
+                Spill(spilled, d, dimensionPoints, dimensionAnswered, dimensionApplicable, missing);
+            }
+
+            Spill(spilled, Dimensions.Count, points, answered, applicable, default);
+            return (uint)Vector512.Equals(invalid, Vector512<double>.Zero).ExtractMostSignificantBits();
+        }
+    }
+
+    /// <summary>Spills one score's sums, coverage and value (divided lane-wise, as <see cref="Finish(in ScoreTotals)"/> divides).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Spill(Span<double> spilled, int score, Vector512<double> points, Vector512<double> answered, Vector512<double> applicable, Vector512<double> missing)
+    {
+        ref var output = ref MemoryMarshal.GetReference(spilled);
+        var at = (nuint)(score * SpilledPerScore * LaneTables.Lanes);
+        var denominator = _policy == MissingAnswerPolicy.Renormalize ? answered : applicable;
+        answered.StoreUnsafe(ref output, at + (SpilledAnswered * LaneTables.Lanes));
+        applicable.StoreUnsafe(ref output, at + (SpilledApplicable * LaneTables.Lanes));
+        missing.StoreUnsafe(ref output, at + (SpilledMissing * LaneTables.Lanes));
+        (answered / applicable).StoreUnsafe(ref output, at + (SpilledCoverage * LaneTables.Lanes));
+        (points / denominator).StoreUnsafe(ref output, at + (SpilledValue * LaneTables.Lanes));
+    }
+
+    /// <summary>The scores of one lane spilled by <see cref="AccumulateLanes"/>, decided by the general path's finish.</summary>
+    private ScoreSet FinishSpilled(Span<double> spilled, int lane)
+    {
+        var economic = SpilledMissingCount(spilled, 0, lane);
+        var social = SpilledMissingCount(spilled, 1, lane);
+        var psychosocial = SpilledMissingCount(spilled, 2, lane);
+        return new ScoreSet(
+            FinishSpilledScore(spilled, 0, lane, economic),
+            FinishSpilledScore(spilled, 1, lane, social),
+            FinishSpilledScore(spilled, 2, lane, psychosocial),
+            FinishSpilledScore(spilled, Dimensions.Count, lane, unchecked(economic + social + psychosocial)));
+    }
+
+    private Score FinishSpilledScore(Span<double> spilled, int score, int lane, int missing)
+    {
+        var at = (score * SpilledPerScore * LaneTables.Lanes) + lane;
+        return Finish(
+            spilled[at + (SpilledAnswered * LaneTables.Lanes)],
+            spilled[at + (SpilledApplicable * LaneTables.Lanes)],
+            missing,
+            spilled[at + (SpilledCoverage * LaneTables.Lanes)],
+            spilled[at + (SpilledValue * LaneTables.Lanes)]);
+    }
+
+    private static int SpilledMissingCount(Span<double> spilled, int dimension, int lane) =>
+        (int)spilled[(((dimension * SpilledPerScore) + SpilledMissing) * LaneTables.Lanes) + lane];
+
+    /// <summary>Lanes (bits 0-7) whose codes all fall inside a 16-code row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LanesWithTableCodes(Vector128<byte> seen) =>
+        Vector128.Equals(seen & Vector128.Create((byte)(0xFF ^ (LaneTables.RowCodes - 1))), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFF;
+
+    /// <summary>Eight table values, one per lane, picked from a 16-code row by the lanes' codes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Lookup(ref double row, Vector512<long> codes) =>
+        Avx512F.PermuteVar8x64x2(Vector512.LoadUnsafe(ref row), codes, Vector512.LoadUnsafe(ref row, 8));
+}
+#endif
