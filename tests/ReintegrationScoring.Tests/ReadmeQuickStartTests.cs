@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace ReintegrationScoring.Tests;
@@ -13,21 +14,7 @@ public class ReadmeQuickStartTests
     [Fact]
     public void QuickStart_AsInTheReadme_PrintsCompositeAndOneExplanation()
     {
-        var printed = CaptureConsole(() =>
-        {
-            // README quick start: begin
-            // One answer key per measure code (see docs/catalog.md); here every measure's second option.
-            var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[1].Key);
-            answers["ECO_SATISFACTION"] = "satisfied";
-            answers["SOC_SCHOOL_ATTENDANCE"] = "not_applicable"; // no school-age children
-
-            var response = SurveyResponse.Parse(RssCatalog.Default, new RespondentId("R-0001"), MonitoringRound.Initial, answers);
-            var result = ScoringEngine.Default.Score(response);
-
-            Console.WriteLine($"Composite {result.Composite.Value:0.000}, weakest dimension: {result.WeakestDimension}");
-            Console.WriteLine(result.Explain().Single(c => c.MeasureCode == "ECO_SATISFACTION"));
-            // README quick start: end
-        });
+        var printed = CaptureConsole(RunQuickStart);
 
         Assert.Equal(
             new[]
@@ -36,6 +23,37 @@ public class ReadmeQuickStartTests
                 "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.0333333333333333, contributions 0.075 / 0.0258620689655172",
             },
             printed);
+    }
+
+    private static void RunQuickStart()
+    {
+        // README quick start: begin
+        // One answer key per measure code (see docs/catalog.md); here every measure's second option.
+        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[1].Key);
+        answers["ECO_SATISFACTION"] = "satisfied";
+        answers["SOC_SCHOOL_ATTENDANCE"] = "not_applicable"; // no school-age children
+
+        var response = SurveyResponse.Parse(RssCatalog.Default, new RespondentId("R-0001"), MonitoringRound.Initial, answers);
+        var result = ScoringEngine.Default.Score(response);
+
+        Console.WriteLine($"Composite {result.Composite.Value:0.000}, weakest dimension: {result.WeakestDimension}");
+        Console.WriteLine(result.Explain().Single(c => c.MeasureCode == "ECO_SATISFACTION"));
+        // README quick start: end
+    }
+
+    [Fact]
+    public void Readme_QuickStartAndItsOutput_AreTheCodeAndOutputOfThisTest()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var source = File.ReadAllLines(ThisFile());
+        var begin = Array.FindIndex(source, l => l.Contains("README quick start: begin", StringComparison.Ordinal));
+        var end = Array.FindIndex(source, l => l.Contains("README quick start: end", StringComparison.Ordinal));
+        var indent = source[begin].IndexOf('/', StringComparison.Ordinal);
+        var snippet = string.Join("\n", source[(begin + 1)..end].Select(l => l.Length > indent ? l[indent..] : l.TrimStart()));
+        var output = string.Join("\n", CaptureConsole(RunQuickStart));
+
+        Assert.Contains("```csharp\n" + snippet + "\n```", readme, StringComparison.Ordinal);
+        Assert.Contains("```text\n" + output + "\n```", readme, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,6 +70,8 @@ public class ReadmeQuickStartTests
         Assert.Equal(6.75 / 10, result.Psychosocial.Value, 12);
         Assert.Equal(18.25 / 29, result.Composite.Value, 12);
     }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     private static string[] CaptureConsole(Action action)
     {
