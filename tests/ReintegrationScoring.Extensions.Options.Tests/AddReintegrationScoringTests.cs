@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReintegrationScoring.Tests.Shared;
 using Xunit;
 
 namespace ReintegrationScoring.Extensions.Options.Tests;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using ReintegrationScoring.Extensions.Options.Tests.Guide;
 using ReintegrationScoring.Json;
+using ReintegrationScoring.Tests.Shared;
 using Xunit;
 
 namespace ReintegrationScoring.Extensions.Options.Tests;

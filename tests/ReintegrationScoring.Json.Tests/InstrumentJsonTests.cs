@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using ReintegrationScoring.Tests.Shared;
 using Xunit;
 
 namespace ReintegrationScoring.Json.Tests;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using ReintegrationScoring.Json.Tests.Guide;
+using ReintegrationScoring.Tests.Shared;
 using Xunit;
 
 namespace ReintegrationScoring.Json.Tests;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Json.Schema;
+using ReintegrationScoring.Tests.Shared;
 using Xunit;
 
 namespace ReintegrationScoring.Json.Tests;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace ReintegrationScoring.Extensions.Options.Tests;
+namespace ReintegrationScoring.Tests.Shared;
 
 /// <summary>
 /// Checks that documentation cannot drift from code: every <c>csharp</c> block of a Markdown file must appear, line for

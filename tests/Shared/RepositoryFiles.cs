@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace ReintegrationScoring.Json.Tests;
+namespace ReintegrationScoring.Tests.Shared;
 
-/// <summary>Files of the repository that the tests check: the docs' examples and schemas are golden files.</summary>
+/// <summary>Files of the repository that tests check (docs, examples, schemas), found from the test assembly upwards.</summary>
 internal static class RepositoryFiles
 {
     private static readonly Lazy<string> RootDirectory = new(FindRoot);
