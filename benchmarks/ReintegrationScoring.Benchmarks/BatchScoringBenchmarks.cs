@@ -8,20 +8,12 @@ namespace ReintegrationScoring.Benchmarks;
 /// time (the baseline a caller without the batch API would write), the batch on the calling thread, and the batch on
 /// every core.
 /// </summary>
-[Config(typeof(BatchScoringBenchmarks.Config))]
-[MemoryDiagnoser]
-public class BatchScoringBenchmarks
+public class BatchScoringBenchmarks : CohortBenchmarks
 {
     private readonly ScoringEngine _engine = ScoringEngine.Default;
     private readonly BatchOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private Answer[] _answers = null!;
     private ScoreSet[] _scores = null!;
-
-    [Params(1_000, 100_000, 1_000_000)]
-    public int CohortSize { get; set; }
-
-    [Params(0.0, 0.1)]
-    public double MissingShare { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -45,9 +37,4 @@ public class BatchScoringBenchmarks
 
     [Benchmark(Description = "batch all cores")]
     public void BatchParallel() => _engine.ComputeScores(_answers, 0, _scores, 0, CohortSize, _parallel);
-
-    public sealed class Config : BenchmarkConfig
-    {
-        public Config() => AddColumn(ThroughputColumn.RespondentsPerSecond());
-    }
 }

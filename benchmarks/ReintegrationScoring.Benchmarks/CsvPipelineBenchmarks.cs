@@ -12,21 +12,13 @@ namespace ReintegrationScoring.Benchmarks;
 /// whole pipeline on the calling thread; the other uses the tool's default of one reader, one scoring worker per core
 /// and the writer. Process start-up and file I/O are in the side-by-side comparison of benchmarks/peer/compare.py.
 /// </summary>
-[Config(typeof(BatchScoringBenchmarks.Config))]
-[MemoryDiagnoser]
-public class CsvPipelineBenchmarks
+public class CsvPipelineBenchmarks : CohortBenchmarks
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ScorePipeline _oneThread = new(ScoringEngine.Default, workers: 1);
     private readonly ScorePipeline _toolDefault = new(ScoringEngine.Default);
     private byte[] _csv = null!;
-
-    [Params(1_000, 100_000, 1_000_000)]
-    public int CohortSize { get; set; }
-
-    [Params(0.0, 0.1)]
-    public double MissingShare { get; set; }
 
     [GlobalSetup]
     public void Setup()

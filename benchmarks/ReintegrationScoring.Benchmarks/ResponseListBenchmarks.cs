@@ -7,20 +7,12 @@ namespace ReintegrationScoring.Benchmarks;
 /// Scoring a cohort held as <see cref="SurveyResponse"/> objects into a caller-owned <see cref="ScoreSet"/> array: one at
 /// a time, the batch on the calling thread, and the batch on every core.
 /// </summary>
-[Config(typeof(ResponseListBenchmarks.Config))]
-[MemoryDiagnoser]
-public class ResponseListBenchmarks
+public class ResponseListBenchmarks : CohortBenchmarks
 {
     private readonly ScoringEngine _engine = ScoringEngine.Default;
     private readonly BatchOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private SurveyResponse[] _responses = null!;
     private ScoreSet[] _scores = null!;
-
-    [Params(1_000, 100_000, 1_000_000)]
-    public int CohortSize { get; set; }
-
-    [Params(0.0, 0.1)]
-    public double MissingShare { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -43,9 +35,4 @@ public class ResponseListBenchmarks
 
     [Benchmark(Description = "batch all cores")]
     public void BatchParallel() => _engine.ComputeScores(_responses, _scores, 0, _parallel);
-
-    public sealed class Config : BenchmarkConfig
-    {
-        public Config() => AddColumn(ThroughputColumn.RespondentsPerSecond());
-    }
 }
