@@ -31,7 +31,7 @@ public static class ReferenceScorer
         var points = Sum(a, i => Points(i) * Weight(i));
         if (sumS.IsZero)
         {
-            return new ExactScore(ScoreStatus.NoApplicableMeasures, null, null, missing, s.Length);
+            return new ExactScore(ScoreStatus.NoApplicableMeasures, null, null, missing, s.Length, sumS);
         }
 
         var coverage = sumA / sumS;
@@ -43,16 +43,20 @@ public static class ReferenceScorer
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
         var denominator = options.MissingAnswerPolicy == MissingAnswerPolicy.Renormalize ? sumA : sumS;
-        return new ExactScore(status, status == ScoreStatus.Computed ? points / denominator : null, coverage, missing, s.Length);
+        return new ExactScore(status, status == ScoreStatus.Computed ? points / denominator : null, coverage, missing, s.Length, denominator);
     }
 }
 
 /// <summary>
 /// A score evaluated exactly: status, value and coverage as fractions (null where there is none), the missing count,
-/// and the terms summed (|S|), which bound the engine's error before its one rounding.
+/// the terms summed (|S|), which bound the engine's error before its one rounding, and the policy's denominator.
 /// </summary>
-public sealed record ExactScore(ScoreStatus Status, Rational? Value, Rational? Coverage, int Missing, int Terms)
+public sealed record ExactScore(ScoreStatus Status, Rational? Value, Rational? Coverage, int Missing, int Terms, Rational Denominator)
 {
+    /// <summary>Asserts that a contribution is points × weight ÷ this score's denominator, exactly, rounded once.</summary>
+    public void AssertContribution(double points, double weight, double actual, string what) =>
+        ExactRounding.IsRoundedOnce(Rational.Of(points) * Rational.Of(weight) / Denominator, actual, Terms, what);
+
     /// <summary>Asserts that <paramref name="actual"/> has this status and missing count, and this value and coverage rounded once.</summary>
     public void AssertMatches(Score actual, string what)
     {
