@@ -116,10 +116,10 @@ internal sealed class LaneTables
     public double[] Weights { get; }
 
     /// <summary>Where row <paramref name="row"/> of <paramref name="position"/> starts in <see cref="OptionPoints"/>.</summary>
-    public static int OptionRow(int position, int row) => ((position * OptionQuantities) + row) * RowCodes;
+    public static int OptionRow(int position, int row) => unchecked(((position * OptionQuantities) + row) * RowCodes);
 
     /// <summary>Where row <paramref name="row"/> of <paramref name="position"/> starts in <see cref="GeneralRows"/>.</summary>
-    public static int GeneralRow(int position, int row) => ((position * GeneralQuantities) + row) * RowCodes;
+    public static int GeneralRow(int position, int row) => unchecked(((position * GeneralQuantities) + row) * RowCodes);
 
     /// <summary>The lane layout for <paramref name="table"/>, or null where this CPU or catalog cannot use it.</summary>
     public static LaneTables? TryCreate(ScoringTable table) =>

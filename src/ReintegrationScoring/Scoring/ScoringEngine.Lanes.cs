@@ -288,7 +288,7 @@ public sealed partial class ScoringEngine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Lookup(ref double rows, int row, Vector512<long> codes)
     {
-        var at = (nuint)(uint)(row * LaneTables.RowCodes);
+        var at = unchecked((nuint)(uint)(row * LaneTables.RowCodes));
         return Avx512F.PermuteVar8x64x2(Vector512.LoadUnsafe(ref rows, at), codes, Vector512.LoadUnsafe(ref rows, at + 8));
     }
 }
