@@ -30,7 +30,7 @@ public readonly struct Score : IEquatable<Score>
     /// <summary>Whether <see cref="Value"/> is available.</summary>
     public bool IsComputed => Status == ScoreStatus.Computed;
 
-    /// <summary>The score, in [0, 1].</summary>
+    /// <summary>The score, in [0, 1]: the exact value of the method's formula rounded once to a double (docs/method.md).</summary>
     /// <exception cref="InvalidOperationException">The score was not computed; see <see cref="Status"/>.</exception>
     public double Value => IsComputed ? _value : throw new InvalidOperationException($"The score has no value: {Status}.");
 
@@ -38,8 +38,8 @@ public readonly struct Score : IEquatable<Score>
     public double? ValueOrNull => IsComputed ? _value : null;
 
     /// <summary>
-    /// The answered share of the score's applicable weight, Σ_A w / Σ_S w, in [0, 1]: 1 when nothing is missing,
-    /// 0 when nothing applies.
+    /// The answered share of the score's applicable weight, Σ_A w / Σ_S w, in [0, 1], exact and rounded once: 1 when
+    /// nothing is missing, 0 when nothing applies.
     /// </summary>
     public double Coverage => _coverage;
 

@@ -12,8 +12,9 @@ namespace ReintegrationScoring;
 /// </summary>
 /// <remarks>
 /// Every sum (Σ_A p·w, Σ_A w, Σ_S w) is carried in twice a double's precision and every quotient (score, coverage) is
-/// formed from those sums and rounded once, so results are the exact value of the formulas rounded to a double, but for
-/// values within about 2^-90 of halfway between two doubles, which may round to the other neighbour (docs/method.md).
+/// formed from those sums and rounded once: results are the exact value of the formulas rounded to the nearest double,
+/// except that a value within a relative n² × 2^-104 (n: the measures summed) of halfway between two doubles may round
+/// to the other neighbour (docs/method.md).
 /// Each dimension's sums run over its measures in catalog order, starting from 0; the composite's run over all measures,
 /// grouped by dimension (economic, social, psychosocial) and in catalog order within each. Every scoring path (one
 /// response, a batch, eight responses per vector lane, in parallel) makes exactly these operations, so results are
