@@ -99,7 +99,7 @@ public class AddReintegrationScoringTests
         {
             "invalid weights in a file",
             new[] { ("WeightSet:File", (string?)"unbalanced.json") },
-            new[] { "WeightSet:File: 'unbalanced.json': Dimension 'economic': dimensional weights sum to 1.4000000000000004; they must sum to 1 (± 1E-06).", "WeightSet:File: 'unbalanced.json': Dimension 'psychosocial': dimensional weights sum to 1.4000000000000004" }
+            new[] { "WeightSet:File: 'unbalanced.json': Dimension 'economic': dimensional weights sum to 1.4; they must sum to 1 (± 1e-6).", "WeightSet:File: 'unbalanced.json': Dimension 'psychosocial': dimensional weights sum to 1.4;" }
         },
         {
             "invalid inline weights",
@@ -115,7 +115,7 @@ public class AddReintegrationScoringTests
                 "WeightSet: Measure 'ECO_SATISFACTION': composite weight -0.5 is negative; weights are finite and at least 0.",
                 "WeightSet: Measure 'NOT_A_MEASURE' is not in catalog 'rss-reconstructed' 1.0.",
                 "WeightSet: Measure 'PSY_PHYSICAL_SAFETY' has no weights; every catalog measure needs exactly one entry.",
-                "WeightSet: Dimension 'social': dimensional weights sum to 0; they must sum to 1 (± 1E-06).",
+                "WeightSet: Dimension 'social': dimensional weights sum to 0; they must sum to 1 (± 1e-6).",
             }
         },
         {

@@ -67,7 +67,7 @@ internal static class BlockCodes
     /// <summary>The eight codes of one position, widened to one 64-bit lane each: the index of a table permute.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<long> At(ref byte codes, int position) =>
-        Avx512F.ConvertToVector512Int64(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref codes, 8 * position))).AsByte());
+        Avx512F.ConvertToVector512Int64(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref codes, unchecked(8 * position)))).AsByte());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> SwapHalves(Vector128<byte> value) => Vector128.Shuffle(value.AsUInt64(), Vector128.Create(1UL, 0UL)).AsByte();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -17,38 +18,34 @@ internal sealed class FullyAnsweredScores
     private readonly Score _social;
     private readonly Score _psychosocial;
     private readonly Score _composite;
-    private readonly double _economicDenominator;
-    private readonly double _socialDenominator;
-    private readonly double _psychosocialDenominator;
-    private readonly double _compositeDenominator;
 
-    public FullyAnsweredScores(in ScoreSet scores, double economicDenominator, double socialDenominator, double psychosocialDenominator, double compositeDenominator)
+    public FullyAnsweredScores(in ScoreSet scores, DoubleDouble economicDenominator, DoubleDouble socialDenominator, DoubleDouble psychosocialDenominator, DoubleDouble compositeDenominator)
     {
         _economic = scores.Economic;
         _social = scores.Social;
         _psychosocial = scores.Psychosocial;
         _composite = scores.Composite;
-        _economicDenominator = economicDenominator;
-        _socialDenominator = socialDenominator;
-        _psychosocialDenominator = psychosocialDenominator;
-        _compositeDenominator = compositeDenominator;
+        EconomicDenominator = economicDenominator;
+        SocialDenominator = socialDenominator;
+        PsychosocialDenominator = psychosocialDenominator;
+        CompositeDenominator = compositeDenominator;
     }
 
-    public double EconomicDenominator => _economicDenominator;
+    public DoubleDouble EconomicDenominator { get; }
 
-    public double SocialDenominator => _socialDenominator;
+    public DoubleDouble SocialDenominator { get; }
 
-    public double PsychosocialDenominator => _psychosocialDenominator;
+    public DoubleDouble PsychosocialDenominator { get; }
 
-    public double CompositeDenominator => _compositeDenominator;
+    public DoubleDouble CompositeDenominator { get; }
 
     /// <summary>The scores of a fully answered response from its points sums.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScoreSet Finish(double economic, double social, double psychosocial, double composite) => FromValues(
-        economic / _economicDenominator,
-        social / _socialDenominator,
-        psychosocial / _psychosocialDenominator,
-        composite / _compositeDenominator);
+    public ScoreSet Finish(DoubleDouble economic, DoubleDouble social, DoubleDouble psychosocial, DoubleDouble composite) => FromValues(
+        DoubleDouble.Quotient(economic, EconomicDenominator),
+        DoubleDouble.Quotient(social, SocialDenominator),
+        DoubleDouble.Quotient(psychosocial, PsychosocialDenominator),
+        DoubleDouble.Quotient(composite, CompositeDenominator));
 
     /// <summary>The scores from the points sums already divided by the denominators (where lanes divide eight at once).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

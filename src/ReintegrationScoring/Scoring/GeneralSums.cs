@@ -6,7 +6,7 @@ namespace ReintegrationScoring;
 /// </summary>
 internal readonly struct GeneralSums
 {
-    public GeneralSums(PairSum points, PairSum answered, PairSum applicable, PairSum flags, int codes)
+    public GeneralSums(PairSum points, PairSum answered, PairSum applicable, PairCount flags, int codes)
     {
         Points = points;
         Answered = answered;
@@ -22,7 +22,7 @@ internal readonly struct GeneralSums
     public PairSum Applicable { get; }
 
     /// <summary>Dimension lane: missing answers of the dimension; composite lane: invalid answers so far.</summary>
-    public PairSum Flags { get; }
+    public PairCount Flags { get; }
 
     public int Codes { get; }
 }

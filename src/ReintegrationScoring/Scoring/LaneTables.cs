@@ -20,8 +20,26 @@ internal sealed class LaneTables
     /// <summary>Answer codes per row: what one two-register permute of doubles can index.</summary>
     public const int RowCodes = 16;
 
-    /// <summary>Rows per position in <see cref="GeneralRows"/>: dimension points, composite points, invalid.</summary>
-    public const int GeneralQuantities = 3;
+    /// <summary>Row of a position in <see cref="OptionPoints"/> and <see cref="GeneralRows"/>: dimension points × weight.</summary>
+    public const int DimensionPointsRow = 0;
+
+    /// <summary>Row of a position: composite points × weight.</summary>
+    public const int CompositePointsRow = 1;
+
+    /// <summary>Row of a position: the rounding error of <see cref="DimensionPointsRow"/>.</summary>
+    public const int DimensionErrorRow = 2;
+
+    /// <summary>Row of a position: the rounding error of <see cref="CompositePointsRow"/>.</summary>
+    public const int CompositeErrorRow = 3;
+
+    /// <summary>Row of a position in <see cref="GeneralRows"/> only: 1 where the code is invalid, else 0.</summary>
+    public const int InvalidRow = 4;
+
+    /// <summary>Rows per position in <see cref="OptionPoints"/>: the four points rows.</summary>
+    public const int OptionQuantities = 4;
+
+    /// <summary>Rows per position in <see cref="GeneralRows"/>: the four points rows and the invalid flags.</summary>
+    public const int GeneralQuantities = 5;
 
     private const int MaxMeasureCount = 32;
 
@@ -32,7 +50,7 @@ internal sealed class LaneTables
         TransposeVectors = (measureCount + 7) / 8;
         TransposeIndex = new byte[TransposeVectors * 64];
         RealPositions = new byte[TransposeVectors * 64];
-        OptionPoints = new double[measureCount * 2 * RowCodes];
+        OptionPoints = new double[measureCount * OptionQuantities * RowCodes];
         GeneralRows = new double[measureCount * GeneralQuantities * RowCodes];
         Weights = new double[measureCount * 2];
         for (var position = 0; position < measureCount; position++)
@@ -53,12 +71,16 @@ internal sealed class LaneTables
             {
                 var inTable = code < table.Stride;
                 var entry = ((position * table.Stride) + code) * TableEntry.Width;
-                var option = 2 * ((position * table.Stride) + code);
-                OptionPoints[(position * 2 * RowCodes) + code] = inTable ? table.OptionPoints[option] : double.NaN;
-                OptionPoints[(position * 2 * RowCodes) + RowCodes + code] = inTable ? table.OptionPoints[option + 1] : double.NaN;
-                GeneralRows[(((position * GeneralQuantities) + 0) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.PointsPair] : 0;
-                GeneralRows[(((position * GeneralQuantities) + 1) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.PointsPair + 1] : 0;
-                GeneralRows[(((position * GeneralQuantities) + 2) * RowCodes) + code] = inTable ? table.Sums[entry + TableEntry.FlagsPair + 1] : 1;
+                var option = ((position * table.Stride) + code) * ScoringTable.OptionPointsWidth;
+                SetOptionPoints(position, DimensionPointsRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsPair] : double.NaN);
+                SetOptionPoints(position, CompositePointsRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsPair + 1] : double.NaN);
+                SetOptionPoints(position, DimensionErrorRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsErrorPair] : 0);
+                SetOptionPoints(position, CompositeErrorRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsErrorPair + 1] : 0);
+                SetGeneral(position, DimensionPointsRow, code, inTable ? table.Sums[entry + TableEntry.PointsPair] : 0);
+                SetGeneral(position, CompositePointsRow, code, inTable ? table.Sums[entry + TableEntry.PointsPair + 1] : 0);
+                SetGeneral(position, DimensionErrorRow, code, inTable ? table.Sums[entry + TableEntry.PointsErrorPair] : 0);
+                SetGeneral(position, CompositeErrorRow, code, inTable ? table.Sums[entry + TableEntry.PointsErrorPair + 1] : 0);
+                SetGeneral(position, InvalidRow, code, inTable ? table.Sums[entry + TableEntry.FlagsPair + 1] : 1);
             }
         }
     }
@@ -75,12 +97,15 @@ internal sealed class LaneTables
     /// <summary>0xFF for the bytes of <see cref="BlockCodes.Transpose"/>'s output that are real positions, 0 for padding.</summary>
     public byte[] RealPositions { get; }
 
-    /// <summary>Per position, 16 dimension points then 16 composite points, NaN where the code is not a valid option.</summary>
+    /// <summary>
+    /// Per position, the <see cref="OptionQuantities"/> points rows of 16 codes each (dimension and composite points ×
+    /// weight, then their errors), NaN in the points where the code is not a valid option.
+    /// </summary>
     public double[] OptionPoints { get; }
 
     /// <summary>
-    /// Per position, 16 dimension points, 16 composite points and 16 invalid flags (1 or 0), one per code, as in
-    /// <see cref="ScoringTable.Sums"/>; codes beyond the table are invalid.
+    /// Per position, the <see cref="GeneralQuantities"/> rows of 16 codes each: the points rows as in
+    /// <see cref="ScoringTable.Sums"/>, then the invalid flags (1 or 0); codes beyond the table are invalid.
     /// </summary>
     public double[] GeneralRows { get; }
 
@@ -90,10 +115,20 @@ internal sealed class LaneTables
     /// </summary>
     public double[] Weights { get; }
 
+    /// <summary>Where row <paramref name="row"/> of <paramref name="position"/> starts in <see cref="OptionPoints"/>.</summary>
+    public static int OptionRow(int position, int row) => unchecked(((position * OptionQuantities) + row) * RowCodes);
+
+    /// <summary>Where row <paramref name="row"/> of <paramref name="position"/> starts in <see cref="GeneralRows"/>.</summary>
+    public static int GeneralRow(int position, int row) => unchecked(((position * GeneralQuantities) + row) * RowCodes);
+
     /// <summary>The lane layout for <paramref name="table"/>, or null where this CPU or catalog cannot use it.</summary>
     public static LaneTables? TryCreate(ScoringTable table) =>
         Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported && table.Stride <= RowCodes && table.MeasureCount <= MaxMeasureCount
             ? new LaneTables(table)
             : null;
+
+    private void SetOptionPoints(int position, int row, int code, double value) => OptionPoints[OptionRow(position, row) + code] = value;
+
+    private void SetGeneral(int position, int row, int code, double value) => GeneralRows[GeneralRow(position, row) + code] = value;
 }
 #endif

@@ -8,8 +8,9 @@ namespace ReintegrationScoring;
 /// dimension score and to the composite. A score's contributions sum to the score.
 /// </summary>
 /// <remarks>
-/// A contribution is points × weight ÷ the score's denominator (Σ_S w for strict and zero, Σ_A w for renormalize); with a
-/// complete survey and weights summing to 1 it is simply points × weight, as in the source's worked example. It is null
+/// A contribution is points × weight ÷ the score's denominator (Σ_S w for strict and zero, Σ_A w for renormalize), exact
+/// and rounded once; with a complete survey and weights summing to 1 it is simply points × weight, as in the source's
+/// worked example. It is null
 /// where the measure adds nothing to a computed score (not applicable; missing under strict or renormalize) or the score
 /// was not computed; a missing answer under the zero policy contributes 0.
 /// </remarks>

@@ -7,26 +7,30 @@ namespace ReintegrationScoring;
 /// One score of a survey: a value in [0, 1] with its coverage, or not computable with the reason. Never 0 or NaN in
 /// place of a missing value: reading <see cref="Value"/> of a score that was not computed throws.
 /// </summary>
-/// <remarks><c>default(Score)</c> has status <see cref="ScoreStatus.NotScored"/>.</remarks>
+/// <remarks><c>default(Score)</c> has status <see cref="ScoreStatus.NotScored"/>. 24 bytes.</remarks>
 public readonly struct Score : IEquatable<Score>
 {
+    // The doubles first, then the two 4-byte fields: 24 bytes with no padding (a ScoreSet is 96).
     private readonly double _value;
+    private readonly double _coverage;
+    private readonly ScoreStatus _status;
+    private readonly int _missingCount;
 
     internal Score(ScoreStatus status, double value, double coverage, int missingCount)
     {
-        Status = status;
         _value = value;
-        Coverage = coverage;
-        MissingCount = missingCount;
+        _coverage = coverage;
+        _status = status;
+        _missingCount = missingCount;
     }
 
     /// <summary>Whether the score was computed, and if not, why.</summary>
-    public ScoreStatus Status { get; }
+    public ScoreStatus Status => _status;
 
     /// <summary>Whether <see cref="Value"/> is available.</summary>
     public bool IsComputed => Status == ScoreStatus.Computed;
 
-    /// <summary>The score, in [0, 1].</summary>
+    /// <summary>The score, in [0, 1]: the exact value of the method's formula rounded once to a double (docs/method.md).</summary>
     /// <exception cref="InvalidOperationException">The score was not computed; see <see cref="Status"/>.</exception>
     public double Value => IsComputed ? _value : throw new InvalidOperationException($"The score has no value: {Status}.");
 
@@ -34,13 +38,13 @@ public readonly struct Score : IEquatable<Score>
     public double? ValueOrNull => IsComputed ? _value : null;
 
     /// <summary>
-    /// The answered share of the score's applicable weight, Σ_A w / Σ_S w, in [0, 1]: 1 when nothing is missing,
-    /// 0 when nothing applies.
+    /// The answered share of the score's applicable weight, Σ_A w / Σ_S w, in [0, 1], exact and rounded once: 1 when
+    /// nothing is missing, 0 when nothing applies.
     /// </summary>
-    public double Coverage { get; }
+    public double Coverage => _coverage;
 
     /// <summary>How many applicable measures of the score are missing (absent, don't know, refused).</summary>
-    public int MissingCount { get; }
+    public int MissingCount => _missingCount;
 
     /// <summary>Gets the value when the score was computed.</summary>
     public bool TryGetValue(out double value)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -133,7 +134,8 @@ public sealed class ScoreResult
     /// <summary>The round, the four scores and the weight set; never the respondent id.</summary>
     public override string ToString() => $"{Round.ToCode()}: {Scores} ({WeightSet}, {Options})";
 
-    private static double? Contribution(Score score, double? points, Answer answer, double weight, double denominator, MissingAnswerPolicy policy)
+    /// <summary>p·w / the score's denominator, from the exact product and the denominator's sum, rounded once.</summary>
+    private static double? Contribution(Score score, double? points, Answer answer, double weight, DoubleDouble denominator, MissingAnswerPolicy policy)
     {
         if (!score.IsComputed || answer.Kind == AnswerKind.NotApplicable)
         {
@@ -142,7 +144,7 @@ public sealed class ScoreResult
 
         if (points is { } p)
         {
-            return p * weight / denominator;
+            return DoubleDouble.Quotient(DoubleDouble.Product(p, weight), denominator);
         }
 
         return policy == MissingAnswerPolicy.Zero ? 0.0 : null;

@@ -10,7 +10,7 @@ namespace ReintegrationScoring;
 
 /// <summary>
 /// Batch scoring eight responses at a time, one per vector lane (see <see cref="LaneTables"/>). Each lane makes exactly the
-/// additions of the one-response paths, in the same order, so every response's scores are bit-identical to scoring it alone.
+/// operations of the one-response paths, in the same order, so every response's scores are bit-identical to scoring it alone.
 /// </summary>
 public sealed partial class ScoringEngine
 {
@@ -107,13 +107,13 @@ public sealed partial class ScoringEngine
             var lanesWithTableCodes = LanesWithTableCodes(seen);
             if (tryOptionsOnly && TrySumOptionPointsLanes(lanes, ref firstCode, lanesWithTableCodes, out var economic, out var social, out var psychosocial, out var composite))
             {
-                // Lane-wise division: the same IEEE operation as FullyAnsweredScores.Finish makes one response at a time.
+                // Lane-wise quotients: the operations FullyAnsweredScores.Finish makes one response at a time.
                 var fully = _fullyAnswered;
                 ref var values = ref MemoryMarshal.GetReference(spilled);
-                (economic / Vector512.Create(fully.EconomicDenominator)).StoreUnsafe(ref values, 0 * LaneTables.Lanes);
-                (social / Vector512.Create(fully.SocialDenominator)).StoreUnsafe(ref values, 1 * LaneTables.Lanes);
-                (psychosocial / Vector512.Create(fully.PsychosocialDenominator)).StoreUnsafe(ref values, 2 * LaneTables.Lanes);
-                (composite / Vector512.Create(fully.CompositeDenominator)).StoreUnsafe(ref values, 3 * LaneTables.Lanes);
+                economic.DividedBy(fully.EconomicDenominator).StoreUnsafe(ref values, 0 * LaneTables.Lanes);
+                social.DividedBy(fully.SocialDenominator).StoreUnsafe(ref values, 1 * LaneTables.Lanes);
+                psychosocial.DividedBy(fully.PsychosocialDenominator).StoreUnsafe(ref values, 2 * LaneTables.Lanes);
+                composite.DividedBy(fully.CompositeDenominator).StoreUnsafe(ref values, 3 * LaneTables.Lanes);
                 for (var lane = 0; lane < LaneTables.Lanes; lane++)
                 {
                     Unsafe.Add(ref target, lane) = fully.FromValues(
@@ -149,34 +149,34 @@ public sealed partial class ScoringEngine
         LaneTables lanes,
         ref byte codes,
         uint lanesWithTableCodes,
-        out Vector512<double> economic,
-        out Vector512<double> social,
-        out Vector512<double> psychosocial,
-        out Vector512<double> composite)
+        out LaneSum economic,
+        out LaneSum social,
+        out LaneSum psychosocial,
+        out LaneSum composite)
     {
         var dimensionEnd = lanes.DimensionEnd;
-        var total = Vector512<double>.Zero;
+        var total = default(LaneSum);
         economic = SumOptionPointsLanes(lanes, ref codes, 0, dimensionEnd[0], ref total);
         social = SumOptionPointsLanes(lanes, ref codes, dimensionEnd[0], dimensionEnd[1], ref total);
         psychosocial = SumOptionPointsLanes(lanes, ref codes, dimensionEnd[1], dimensionEnd[2], ref total);
         composite = total;
-        return (lanesWithTableCodes & (uint)Vector512.Equals(total, total).ExtractMostSignificantBits()) == 0xFF;
+        return (lanesWithTableCodes & (uint)Vector512.Equals(total.Hi, total.Hi).ExtractMostSignificantBits()) == 0xFF;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> SumOptionPointsLanes(LaneTables lanes, ref byte codes, int start, int end, ref Vector512<double> composite)
+    private static LaneSum SumOptionPointsLanes(LaneTables lanes, ref byte codes, int start, int end, ref LaneSum composite)
     {
         unchecked
         {
             ref var points = ref MemoryMarshal.GetArrayDataReference(lanes.OptionPoints);
-            var dimension = Vector512<double>.Zero;
+            var dimension = default(LaneSum);
             var total = composite;
             for (var position = start; position < end; position++)
             {
                 var code = BlockCodes.At(ref codes, position);
-                ref var row = ref Unsafe.Add(ref points, position * 2 * LaneTables.RowCodes);
-                dimension += Lookup(ref row, code);
-                total += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), code);
+                ref var rows = ref Unsafe.Add(ref points, LaneTables.OptionRow(position, 0));
+                dimension.Add(Lookup(ref rows, LaneTables.DimensionPointsRow, code), Lookup(ref rows, LaneTables.DimensionErrorRow, code));
+                total.Add(Lookup(ref rows, LaneTables.CompositePointsRow, code), Lookup(ref rows, LaneTables.CompositeErrorRow, code));
             }
 
             composite = total;
@@ -198,53 +198,58 @@ public sealed partial class ScoringEngine
             var dimensionEnd = lanes.DimensionEnd;
             var notApplicable = Vector512.Create((long)AnswerKind.NotApplicable);
             var option = Vector512.Create((long)Answer.FirstOptionCode);
-            Vector512<double> points = default, answered = default, applicable = default, invalid = default;
+            LaneSum points = default, answered = default, applicable = default;
+            var invalid = Vector512<double>.Zero;
             var start = 0;
             for (var d = 0; d < Dimensions.Count; d++)
             {
-                Vector512<double> dimensionPoints = default, dimensionAnswered = default, dimensionApplicable = default, missing = default;
+                LaneSum dimensionPoints = default, dimensionAnswered = default, dimensionApplicable = default;
+                var missing = Vector512<double>.Zero;
                 var end = dimensionEnd[d];
                 for (var position = start; position < end; position++)
                 {
                     var code = BlockCodes.At(ref codes, position);
-                    ref var row = ref Unsafe.Add(ref rows, position * LaneTables.GeneralQuantities * LaneTables.RowCodes);
-                    dimensionPoints += Lookup(ref row, code);
-                    points += Lookup(ref Unsafe.Add(ref row, LaneTables.RowCodes), code);
-                    invalid += Lookup(ref Unsafe.Add(ref row, 2 * LaneTables.RowCodes), code);
+                    ref var row = ref Unsafe.Add(ref rows, LaneTables.GeneralRow(position, 0));
+                    dimensionPoints.Add(Lookup(ref row, LaneTables.DimensionPointsRow, code), Lookup(ref row, LaneTables.DimensionErrorRow, code));
+                    points.Add(Lookup(ref row, LaneTables.CompositePointsRow, code), Lookup(ref row, LaneTables.CompositeErrorRow, code));
+                    invalid += Lookup(ref row, LaneTables.InvalidRow, code);
 
                     // The weight where the table holds it, +0.0 where it holds 0: the same additions as the table's.
                     var isOption = Vector512.GreaterThanOrEqual(code, option).AsDouble();
                     var isApplicable = ~Vector512.Equals(code, notApplicable).AsDouble();
                     var dimensional = Vector512.Create(Unsafe.Add(ref weights, 2 * position));
                     var composite = Vector512.Create(Unsafe.Add(ref weights, (2 * position) + 1));
-                    dimensionAnswered += dimensional & isOption;
-                    answered += composite & isOption;
-                    dimensionApplicable += dimensional & isApplicable;
-                    applicable += composite & isApplicable;
+                    dimensionAnswered.Add(dimensional & isOption);
+                    answered.Add(composite & isOption);
+                    dimensionApplicable.Add(dimensional & isApplicable);
+                    applicable.Add(composite & isApplicable);
                     missing += Vector512<double>.One & Vector512.LessThan(code, notApplicable).AsDouble();
                 }
 
                 start = end;
-                Spill(spilled, d, dimensionPoints, dimensionAnswered, dimensionApplicable, missing);
+                Spill(spilled, d, in dimensionPoints, in dimensionAnswered, in dimensionApplicable, missing);
             }
 
-            Spill(spilled, Dimensions.Count, points, answered, applicable, default);
+            Spill(spilled, Dimensions.Count, in points, in answered, in applicable, default);
             return (uint)Vector512.Equals(invalid, Vector512<double>.Zero).ExtractMostSignificantBits();
         }
     }
 
-    /// <summary>Spills one score's sums, coverage and value (divided lane-wise, as <see cref="Finish(in ScoreTotals)"/> divides).</summary>
+    /// <summary>
+    /// Spills one score's sums (their high parts), coverage and value (quotients formed lane-wise, as
+    /// <see cref="Finish(in ScoreTotals)"/> forms them).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Spill(Span<double> spilled, int score, Vector512<double> points, Vector512<double> answered, Vector512<double> applicable, Vector512<double> missing)
+    private void Spill(Span<double> spilled, int score, in LaneSum points, in LaneSum answered, in LaneSum applicable, Vector512<double> missing)
     {
         ref var output = ref MemoryMarshal.GetReference(spilled);
         var at = (nuint)(score * SpilledPerScore * LaneTables.Lanes);
-        var denominator = _policy == MissingAnswerPolicy.Renormalize ? answered : applicable;
-        answered.StoreUnsafe(ref output, at + (SpilledAnswered * LaneTables.Lanes));
-        applicable.StoreUnsafe(ref output, at + (SpilledApplicable * LaneTables.Lanes));
+        answered.Hi.StoreUnsafe(ref output, at + (SpilledAnswered * LaneTables.Lanes));
+        applicable.Hi.StoreUnsafe(ref output, at + (SpilledApplicable * LaneTables.Lanes));
         missing.StoreUnsafe(ref output, at + (SpilledMissing * LaneTables.Lanes));
-        (answered / applicable).StoreUnsafe(ref output, at + (SpilledCoverage * LaneTables.Lanes));
-        (points / denominator).StoreUnsafe(ref output, at + (SpilledValue * LaneTables.Lanes));
+        answered.DividedBy(in applicable).StoreUnsafe(ref output, at + (SpilledCoverage * LaneTables.Lanes));
+        var denominator = _policy == MissingAnswerPolicy.Renormalize ? answered : applicable;
+        points.DividedBy(in denominator).StoreUnsafe(ref output, at + (SpilledValue * LaneTables.Lanes));
     }
 
     /// <summary>The scores of one lane spilled by <see cref="AccumulateLanes"/>, decided by the general path's finish.</summary>
@@ -279,9 +284,12 @@ public sealed partial class ScoringEngine
     private static uint LanesWithTableCodes(Vector128<byte> seen) =>
         Vector128.Equals(seen & Vector128.Create((byte)(0xFF ^ (LaneTables.RowCodes - 1))), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFF;
 
-    /// <summary>Eight table values, one per lane, picked from a 16-code row by the lanes' codes.</summary>
+    /// <summary>Eight table values, one per lane, picked from row <paramref name="row"/> (16 codes) by the lanes' codes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Lookup(ref double row, Vector512<long> codes) =>
-        Avx512F.PermuteVar8x64x2(Vector512.LoadUnsafe(ref row), codes, Vector512.LoadUnsafe(ref row, 8));
+    private static Vector512<double> Lookup(ref double rows, int row, Vector512<long> codes)
+    {
+        var at = unchecked((nuint)(uint)(row * LaneTables.RowCodes));
+        return Avx512F.PermuteVar8x64x2(Vector512.LoadUnsafe(ref rows, at), codes, Vector512.LoadUnsafe(ref rows, at + 8));
+    }
 }
 #endif

@@ -11,19 +11,17 @@ namespace ReintegrationScoring;
 /// and thread-safe, so one instance serves any number of threads.
 /// </summary>
 /// <remarks>
+/// Every sum (Σ_A p·w, Σ_A w, Σ_S w) is carried in twice a double's precision and every quotient (score, coverage) is
+/// formed from those sums and rounded once: results are the exact value of the formulas rounded to the nearest double,
+/// except that a value within a relative n² × 2^-104 (n: the measures summed) of halfway between two doubles may round
+/// to the other neighbour (docs/method.md).
 /// Each dimension's sums run over its measures in catalog order, starting from 0; the composite's run over all measures,
 /// grouped by dimension (economic, social, psychosocial) and in catalog order within each. Every scoring path (one
-/// response, a batch, eight responses per vector lane, in parallel) makes exactly these additions, so results are
+/// response, a batch, eight responses per vector lane, in parallel) makes exactly these operations, so results are
 /// deterministic and bit-identical whichever path computed them (docs/performance.md).
 /// </remarks>
 public sealed partial class ScoringEngine
 {
-    /// <summary>
-    /// Slack on the coverage comparison of <see cref="MissingAnswerPolicy.Renormalize"/>, so that a coverage that is
-    /// exactly the minimum on paper is not refused for a rounding error in the last bit.
-    /// </summary>
-    internal const double CoverageTolerance = 1e-12;
-
     private readonly ScoringTable _table;
     private readonly MissingAnswerPolicy _policy;
     private readonly double _minimumCoverage;
@@ -119,7 +117,7 @@ public sealed partial class ScoringEngine
     /// other response (a non-option code adds NaN; a code beyond the table sets a bit above the mask).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TrySumOptionPoints(Answer[] answers, int offset, out double economic, out double social, out double psychosocial, out double composite)
+    private bool TrySumOptionPoints(Answer[] answers, int offset, out DoubleDouble economic, out DoubleDouble social, out DoubleDouble psychosocial, out DoubleDouble composite)
     {
         var table = _table;
         var dimensionEnd = table.DimensionEnd;
@@ -129,12 +127,12 @@ public sealed partial class ScoringEngine
         social = SumOptionPoints(table, answers, offset, dimensionEnd[0], dimensionEnd[1], ref points, ref codes);
         psychosocial = SumOptionPoints(table, answers, offset, dimensionEnd[1], dimensionEnd[2], ref points, ref codes);
         composite = points.Composite;
-        return (codes & ~table.CodeMask) == 0 && !double.IsNaN(composite);
+        return (codes & ~table.CodeMask) == 0 && !double.IsNaN(composite.Hi);
     }
 
     /// <summary>Adds the measures at positions [start, end) of one dimension; returns the dimension's sum.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double SumOptionPoints(ScoringTable table, Answer[] answers, int offset, int start, int end, ref PairSum points, ref int codes)
+    private static DoubleDouble SumOptionPoints(ScoringTable table, Answer[] answers, int offset, int start, int end, ref PairSum points, ref int codes)
     {
         unchecked
         {
@@ -142,13 +140,14 @@ public sealed partial class ScoringEngine
             var order = table.Order;
             var stride = table.Stride;
             var mask = table.CodeMask;
-            var sums = new PairSum(0, points.Composite);
+            var sums = new PairSum(default, points.Composite);
             var seen = codes;
             for (int position = start, row = start * stride; position < end; position++, row += stride)
             {
                 int code = UncheckedArray.At(answers, offset + UncheckedArray.At(order, position)).Code;
                 seen |= code;
-                sums.Add(optionPoints, 2 * (row + (code & mask)));
+                var at = ScoringTable.OptionPointsWidth * (row + (code & mask));
+                sums.Add(optionPoints, at + TableEntry.PointsPair, at + TableEntry.PointsErrorPair);
             }
 
             points = sums;
@@ -211,17 +210,17 @@ public sealed partial class ScoringEngine
             var order = table.Order;
             var stride = table.Stride;
             var mask = table.CodeMask;
-            var points = new PairSum(0, sums.Points.Composite);
-            var answered = new PairSum(0, sums.Answered.Composite);
-            var applicable = new PairSum(0, sums.Applicable.Composite);
-            var flags = new PairSum(0, sums.Flags.Composite);
+            var points = new PairSum(default, sums.Points.Composite);
+            var answered = new PairSum(default, sums.Answered.Composite);
+            var applicable = new PairSum(default, sums.Applicable.Composite);
+            var flags = new PairCount(0, sums.Flags.Composite);
             var codes = sums.Codes;
             for (int position = start, row = start * stride; position < end; position++, row += stride)
             {
                 int code = UncheckedArray.At(answers, offset + UncheckedArray.At(order, position)).Code;
                 codes |= code;
                 var at = TableEntry.Width * (row + (code & mask));
-                points.Add(entries, at + TableEntry.PointsPair);
+                points.Add(entries, at + TableEntry.PointsPair, at + TableEntry.PointsErrorPair);
                 answered.Add(entries, at + TableEntry.AnsweredPair);
                 applicable.Add(entries, at + TableEntry.ApplicablePair);
                 flags.Add(entries, at + TableEntry.FlagsPair);
@@ -233,26 +232,30 @@ public sealed partial class ScoringEngine
     }
 
     /// <summary>The denominator a score's contributions are divided by under the current policy.</summary>
-    internal double Denominator(in ScoreTotals totals) =>
+    internal DoubleDouble Denominator(in ScoreTotals totals) =>
         _policy == MissingAnswerPolicy.Renormalize ? totals.Answered : totals.Applicable;
 
     private Score Finish(in ScoreTotals totals) => Finish(
-        totals.Answered,
-        totals.Applicable,
+        totals.Answered.Hi,
+        totals.Applicable.Hi,
         totals.Missing,
-        totals.Answered / totals.Applicable,
-        totals.Points / Denominator(in totals));
+        DoubleDouble.Quotient(totals.Answered, totals.Applicable),
+        DoubleDouble.Quotient(totals.Points, Denominator(in totals)));
 
     /// <summary>
     /// A score from its weight sums, missing count and the two quotients the policy may need, which the caller computes
-    /// (one response at a time, or eight lanes at once: the same IEEE divisions either way); a quotient the outcome does
-    /// not use is ignored.
+    /// (one response at a time, or eight lanes at once: the same operations either way); a quotient the outcome does not
+    /// use is ignored.
     /// </summary>
-    /// <param name="answered">Σ_A w.</param>
-    /// <param name="applicable">Σ_S w.</param>
+    /// <param name="answered">The high part of Σ_A w: positive exactly when the sum is.</param>
+    /// <param name="applicable">The high part of Σ_S w: positive exactly when the sum is.</param>
     /// <param name="missing">The missing count.</param>
-    /// <param name="coverage">Σ_A w / Σ_S w.</param>
-    /// <param name="value">Σ_A p·w / <see cref="Denominator"/>.</param>
+    /// <param name="coverage">Σ_A w / Σ_S w, rounded once.</param>
+    /// <param name="value">Σ_A p·w / <see cref="Denominator"/>, rounded once.</param>
+    /// <remarks>
+    /// The coverage is compared with the minimum as it is, with no slack: it is the exact share rounded to the nearest
+    /// double, so a share that equals the minimum on paper (8 of 10 equal weights against 0.8) is the minimum's double.
+    /// </remarks>
     private Score Finish(double answered, double applicable, int missing, double coverage, double value)
     {
         if (!(applicable > 0))
@@ -263,12 +266,11 @@ public sealed partial class ScoringEngine
         return _policy switch
         {
             MissingAnswerPolicy.Strict when missing > 0 => new Score(ScoreStatus.MissingAnswers, 0, coverage, missing),
-            MissingAnswerPolicy.Renormalize when !(answered > 0 && coverage >= _minimumCoverage - CoverageTolerance) =>
+            MissingAnswerPolicy.Renormalize when !(answered > 0 && coverage >= _minimumCoverage) =>
                 new Score(ScoreStatus.InsufficientCoverage, 0, coverage, missing),
             _ => new Score(ScoreStatus.Computed, value, coverage, missing),
         };
     }
-
 
     private void CheckCatalog(SurveyResponse response)
     {

@@ -22,7 +22,7 @@ internal sealed class ScoringTable
         Order = Dimensions.All.SelectMany(d => Enumerable.Range(0, MeasureCount).Where(i => catalog.Measures[i].Dimension == d)).ToArray();
         DimensionEnd = Dimensions.All.Select(d => Order.Count(i => catalog.Measures[i].Dimension <= d)).ToArray();
         Sums = new double[MeasureCount * Stride * TableEntry.Width];
-        OptionPoints = new double[MeasureCount * Stride * 2];
+        OptionPoints = new double[MeasureCount * Stride * OptionPointsWidth];
         for (var position = 0; position < MeasureCount; position++)
         {
             var index = Order[position];
@@ -32,11 +32,16 @@ internal sealed class ScoringTable
                 var at = (position * Stride) + code;
                 var entry = TableEntry.For(measure, code, weightSet.DimensionalAt(index), weightSet.CompositeAt(index));
                 entry.WriteTo(Sums, at * TableEntry.Width);
-                OptionPoints[2 * at] = entry.IsOption ? entry.DimensionPoints : double.NaN;
-                OptionPoints[(2 * at) + 1] = entry.IsOption ? entry.CompositePoints : double.NaN;
+                OptionPoints[(OptionPointsWidth * at) + TableEntry.PointsPair] = entry.IsOption ? entry.DimensionPoints.Hi : double.NaN;
+                OptionPoints[(OptionPointsWidth * at) + TableEntry.PointsPair + 1] = entry.IsOption ? entry.CompositePoints.Hi : double.NaN;
+                OptionPoints[(OptionPointsWidth * at) + TableEntry.PointsErrorPair] = entry.DimensionPoints.Lo;
+                OptionPoints[(OptionPointsWidth * at) + TableEntry.PointsErrorPair + 1] = entry.CompositePoints.Lo;
             }
         }
     }
+
+    /// <summary>Doubles per (position, code) in <see cref="OptionPoints"/>: the points pair and its error pair.</summary>
+    public const int OptionPointsWidth = 4;
 
     public int MeasureCount { get; }
 
@@ -60,8 +65,9 @@ internal sealed class ScoringTable
 
     /// <summary>
     /// The points pair of <see cref="Sums"/> (dimension, composite) where the code is a valid option, and NaN for every
-    /// other code, so that the points sum of a response not fully answered with options comes out NaN. At
-    /// 2 × (position × <see cref="Stride"/> + code).
+    /// other code, so that the points sum of a response not fully answered with options comes out NaN; then the pair's
+    /// errors. At <see cref="OptionPointsWidth"/> × (position × <see cref="Stride"/> + code), laid out as in
+    /// <see cref="TableEntry"/> (<see cref="TableEntry.PointsPair"/>, <see cref="TableEntry.PointsErrorPair"/>).
     /// </summary>
     public double[] OptionPoints { get; }
 

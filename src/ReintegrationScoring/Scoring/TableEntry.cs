@@ -1,25 +1,31 @@
+using ReintegrationScoring.Internal;
+
 namespace ReintegrationScoring;
 
 /// <summary>
 /// What one answer to one measure adds to the running sums of its dimension's score and of the composite; stored in
-/// <see cref="ScoringTable.Sums"/> as four (dimension, composite) pairs.
+/// <see cref="ScoringTable.Sums"/> as five (dimension, composite) pairs. Points × weight is kept exactly, as the rounded
+/// product and its error.
 /// </summary>
 internal readonly struct TableEntry
 {
     /// <summary>Doubles per entry in <see cref="ScoringTable.Sums"/>.</summary>
-    public const int Width = 8;
+    public const int Width = 10;
 
-    /// <summary>Offset of the (points, points) pair.</summary>
+    /// <summary>Offset of the (points × weight, points × weight) pair, rounded.</summary>
     public const int PointsPair = 0;
 
+    /// <summary>Offset of the rounding errors of <see cref="PointsPair"/>.</summary>
+    public const int PointsErrorPair = 2;
+
     /// <summary>Offset of the (answered weight, answered weight) pair.</summary>
-    public const int AnsweredPair = 2;
+    public const int AnsweredPair = 4;
 
     /// <summary>Offset of the (applicable weight, applicable weight) pair.</summary>
-    public const int ApplicablePair = 4;
+    public const int ApplicablePair = 6;
 
     /// <summary>Offset of the (missing, invalid) pair: 1 or 0 each.</summary>
-    public const int FlagsPair = 6;
+    public const int FlagsPair = 8;
 
     private TableEntry(AnswerKind kind, double dimensionalApplicable, double compositeApplicable, double dimensionalAnswered, double compositeAnswered, double points)
     {
@@ -30,8 +36,8 @@ internal readonly struct TableEntry
         CompositeApplicable = compositeApplicable;
         DimensionAnswered = dimensionalAnswered;
         CompositeAnswered = compositeAnswered;
-        DimensionPoints = points * dimensionalAnswered;
-        CompositePoints = points * compositeAnswered;
+        DimensionPoints = DoubleDouble.Product(points, dimensionalAnswered);
+        CompositePoints = DoubleDouble.Product(points, compositeAnswered);
     }
 
     public bool Valid { get; }
@@ -40,9 +46,11 @@ internal readonly struct TableEntry
 
     public bool IsOption { get; }
 
-    public double DimensionPoints { get; }
+    /// <summary>Points × dimensional weight, exactly.</summary>
+    public DoubleDouble DimensionPoints { get; }
 
-    public double CompositePoints { get; }
+    /// <summary>Points × composite weight, exactly.</summary>
+    public DoubleDouble CompositePoints { get; }
 
     public double DimensionAnswered { get; }
 
@@ -69,11 +77,13 @@ internal readonly struct TableEntry
         };
     }
 
-    /// <summary>Writes the four pairs at <paramref name="at"/>.</summary>
+    /// <summary>Writes the five pairs at <paramref name="at"/>.</summary>
     public void WriteTo(double[] sums, int at)
     {
-        sums[at + PointsPair] = DimensionPoints;
-        sums[at + PointsPair + 1] = CompositePoints;
+        sums[at + PointsPair] = DimensionPoints.Hi;
+        sums[at + PointsPair + 1] = CompositePoints.Hi;
+        sums[at + PointsErrorPair] = DimensionPoints.Lo;
+        sums[at + PointsErrorPair + 1] = CompositePoints.Lo;
         sums[at + AnsweredPair] = DimensionAnswered;
         sums[at + AnsweredPair + 1] = CompositeAnswered;
         sums[at + ApplicablePair] = DimensionApplicable;

@@ -19,6 +19,9 @@ public sealed class WeightSet
     /// <summary>How far from 1 a sum of weights may be.</summary>
     public const double SumTolerance = 1e-6;
 
+    /// <summary><see cref="SumTolerance"/> as messages write it.</summary>
+    internal const string SumToleranceText = "1e-6";
+
     private readonly double[] _dimensional;
     private readonly double[] _composite;
 

@@ -24,7 +24,7 @@ public sealed class WeightSetProblem : IEquatable<WeightSetProblem>
     /// <summary>The dimension concerned, for <see cref="WeightSetProblemKind.DimensionSumNotOne"/> and <see cref="WeightSetProblemKind.ZeroSum"/>.</summary>
     public Dimension? Dimension { get; }
 
-    /// <summary>The offending value: the actual sum, or the invalid weight.</summary>
+    /// <summary>The offending value: the actual sum (the exact sum of the weights, rounded once to a double), or the invalid weight.</summary>
     public double? Actual { get; }
 
     /// <summary>A readable description naming the measure or dimension and the actual value.</summary>

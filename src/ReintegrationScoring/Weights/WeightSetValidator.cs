@@ -8,8 +8,22 @@ namespace ReintegrationScoring;
 /// Checks a weight set against its catalog and collects every problem (reference section 6), so that a caller sees all
 /// offending measures and sums, with their actual values, at once.
 /// </summary>
+/// <remarks>
+/// Sums of weights are formed in twice a double's precision (<see cref="DoubleDouble"/>) and rounded once, as the scoring
+/// engine forms them: a reported sum is the exact sum of the given doubles, to the nearest double (1.4 for 1 + 4 × 0.1,
+/// where a naive sum gives 1.4000000000000004). Messages show it to 15 significant digits, as the library shows every
+/// computed number to people: 0.15 + 0.08 reads 0.23, though the doubles nearest those decimals sum to the double
+/// 0.22999999999999998, which <see cref="WeightSetProblem.Actual"/> holds. Rescaling divides each weight by the exact
+/// sum, rounding once.
+/// </remarks>
 internal sealed class WeightSetValidator
 {
+    /// <summary>Sums from here on are first scaled down by <see cref="ScaleDown"/>, so that they cannot overflow.</summary>
+    private static readonly double LargeSum = PowerOfTwo(900);
+
+    /// <summary>A power of two, so scaling by it changes no quotient of weights and loses nothing above 2^-874.</summary>
+    private static readonly double ScaleDown = PowerOfTwo(-200);
+
     private readonly Catalog _catalog;
     private readonly List<WeightSetProblem> _problems = new();
     private readonly bool[] _seen;
@@ -106,17 +120,17 @@ internal sealed class WeightSetValidator
     {
         foreach (var dimension in Dimensions.All)
         {
-            var sum = DimensionSum(dimension);
+            var sum = Rounded(Sum(Dimensional, dimension, 1));
             if (Math.Abs(sum - 1.0) > WeightSet.SumTolerance)
             {
-                Add(WeightSetProblemKind.DimensionSumNotOne, null, dimension, sum, $"Dimension '{dimension.ToCode()}': dimensional weights sum to {Invariant.Format(sum)}; they must sum to 1 (± {Invariant.Format(WeightSet.SumTolerance)}).");
+                Add(WeightSetProblemKind.DimensionSumNotOne, null, dimension, sum, $"Dimension '{dimension.ToCode()}': dimensional weights sum to {Invariant.Display(sum)}; they must sum to 1 (± {WeightSet.SumToleranceText}).");
             }
         }
 
-        var composite = Sum(Composite);
+        var composite = Rounded(Sum(Composite, null, 1));
         if (Math.Abs(composite - 1.0) > WeightSet.SumTolerance)
         {
-            Add(WeightSetProblemKind.CompositeSumNotOne, null, null, composite, $"Composite weights sum to {Invariant.Format(composite)}; they must sum to 1 (± {Invariant.Format(WeightSet.SumTolerance)}).");
+            Add(WeightSetProblemKind.CompositeSumNotOne, null, null, composite, $"Composite weights sum to {Invariant.Display(composite)}; they must sum to 1 (± {WeightSet.SumToleranceText}).");
         }
     }
 
@@ -124,59 +138,60 @@ internal sealed class WeightSetValidator
     {
         foreach (var dimension in Dimensions.All)
         {
-            var sum = DimensionSum(dimension);
-            if (sum <= 0)
+            if (!Rescale(Dimensional, dimension))
             {
-                Add(WeightSetProblemKind.ZeroSum, null, dimension, sum, $"Dimension '{dimension.ToCode()}': dimensional weights sum to 0; they cannot be rescaled to 1.");
-                continue;
-            }
-
-            for (var i = 0; i < Dimensional.Length; i++)
-            {
-                if (_catalog.Measures[i].Dimension == dimension)
-                {
-                    Dimensional[i] /= sum;
-                }
+                Add(WeightSetProblemKind.ZeroSum, null, dimension, 0.0, $"Dimension '{dimension.ToCode()}': dimensional weights sum to 0; they cannot be rescaled to 1.");
             }
         }
 
-        var composite = Sum(Composite);
-        if (composite <= 0)
+        if (!Rescale(Composite, null))
         {
-            Add(WeightSetProblemKind.ZeroSum, null, null, composite, "Composite weights sum to 0; they cannot be rescaled to 1.");
-            return;
-        }
-
-        for (var i = 0; i < Composite.Length; i++)
-        {
-            Composite[i] /= composite;
+            Add(WeightSetProblemKind.ZeroSum, null, null, 0.0, "Composite weights sum to 0; they cannot be rescaled to 1.");
         }
     }
 
-    private double DimensionSum(Dimension dimension)
+    /// <summary>Divides the weights of <paramref name="dimension"/> (all when null) by their sum; false when it is 0.</summary>
+    private bool Rescale(double[] weights, Dimension? dimension)
     {
-        var sum = 0.0;
-        for (var i = 0; i < Dimensional.Length; i++)
+        var scale = Sum(weights, dimension, 1).Hi >= LargeSum ? ScaleDown : 1;
+        var sum = Sum(weights, dimension, scale);
+        if (!(sum.Hi > 0))
         {
-            if (_catalog.Measures[i].Dimension == dimension)
+            return false;
+        }
+
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (InGroup(i, dimension))
             {
-                sum += Dimensional[i];
+                weights[i] = DoubleDouble.Quotient(new DoubleDouble(weights[i] * scale, 0), sum);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The weights of <paramref name="dimension"/> (all when null), each times <paramref name="scale"/>, summed in catalog order.</summary>
+    private DoubleDouble Sum(double[] weights, Dimension? dimension, double scale)
+    {
+        var sum = default(DoubleDouble);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (InGroup(i, dimension))
+            {
+                sum = sum.Plus(weights[i] * scale);
             }
         }
 
         return sum;
     }
 
-    private static double Sum(double[] values)
-    {
-        var sum = 0.0;
-        foreach (var value in values)
-        {
-            sum += value;
-        }
+    private bool InGroup(int measureIndex, Dimension? dimension) => dimension is null || _catalog.Measures[measureIndex].Dimension == dimension;
 
-        return sum;
-    }
+    /// <summary>The sum rounded once; infinite when it overflows (where the low part is meaningless).</summary>
+    private static double Rounded(DoubleDouble sum) => double.IsInfinity(sum.Hi) ? sum.Hi : sum.Value;
+
+    private static double PowerOfTwo(int exponent) => BitConverter.Int64BitsToDouble((long)(exponent + 1023) << 52);
 
     private void Add(WeightSetProblemKind kind, string? code, Dimension? dimension, double? actual, string message) =>
         _problems.Add(new WeightSetProblem(kind, code, dimension, actual, message));

@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReintegrationScoring.Tests.Support;
 
 namespace ReintegrationScoring.Tests.Generators;
 
 /// <summary>
 /// Weight entries broken by mutations, with the problems reference section 6 says they have, derived from the final
 /// entries alone: unknown codes; catalog measures with no entry or several; for each measure's first entry, negative or
-/// non-finite weights (which then count as 0); and every dimension or composite sum more than 1e-6 away from 1, or,
-/// when rescaling is asked for, every sum that is 0 instead.
+/// non-finite weights (which then count as 0); and every dimension or composite sum (exact, rounded once) more than 1e-6
+/// away from 1, or, when rescaling is asked for, every sum that is 0 instead.
 /// </summary>
 public sealed class InvalidWeightCase
 {
@@ -123,24 +124,14 @@ public sealed class InvalidWeightCase
 
         foreach (var dimension in Dimensions.All)
         {
-            var sum = 0.0;
-            for (var i = 0; i < count; i++)
-            {
-                sum += catalog.Measures[i].Dimension == dimension ? dimensional[i] : 0;
-            }
-
+            var sum = ExactRounding.Sum(dimensional.Where((_, i) => catalog.Measures[i].Dimension == dimension).ToArray()).ToNearestDouble();
             if (rescale ? sum <= 0 : Math.Abs(sum - 1) > WeightSet.SumTolerance)
             {
                 expected.Add(new(rescale ? WeightSetProblemKind.ZeroSum : WeightSetProblemKind.DimensionSumNotOne, null, dimension, sum));
             }
         }
 
-        var compositeSum = 0.0;
-        foreach (var weight in composite)
-        {
-            compositeSum += weight;
-        }
-
+        var compositeSum = ExactRounding.Sum(composite).ToNearestDouble();
         if (rescale ? compositeSum <= 0 : Math.Abs(compositeSum - 1) > WeightSet.SumTolerance)
         {
             expected.Add(new(rescale ? WeightSetProblemKind.ZeroSum : WeightSetProblemKind.CompositeSumNotOne, null, null, compositeSum));

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace ReintegrationScoring.Tests;
@@ -46,5 +47,13 @@ public class ScoreTests
         Assert.True(a != computed);
         Assert.NotEqual(default, a);
         Assert.Equal("1", computed.ToString());
+    }
+
+    [Fact]
+    public void Layout_ScoreIs24BytesAndScoreSet96()
+    {
+        // Two doubles, then the status and the missing count: no padding, so a batch writes 96 bytes per response.
+        Assert.Equal(24, Unsafe.SizeOf<Score>());
+        Assert.Equal(96, Unsafe.SizeOf<ScoreSet>());
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ReintegrationScoring.Tests.Support;
 using Xunit;
@@ -6,7 +7,8 @@ namespace ReintegrationScoring.Tests;
 
 /// <summary>
 /// The missing-answer policies against hand-computed values (reference section 7). The social dimension example is the
-/// one of docs/missing-answers.md: with equal-by-indicator every social measure weighs 0.1.
+/// one of docs/missing-answers.md: with equal-by-indicator every social measure weighs 0.1. With equal weights the
+/// weights cancel, so each score is exactly a ratio of small numbers rounded once: one IEEE division of them.
 /// </summary>
 public partial class ScoringEngineTests
 {
@@ -36,10 +38,10 @@ public partial class ScoringEngineTests
         Assert.Equal(ScoreStatus.MissingAnswers, result.Social.Status);
         Assert.Null(result.Social.ValueOrNull);
         Assert.Equal(1, result.Social.MissingCount);
-        Assert.Equal(0.8 / 0.9, result.Social.Coverage, 12);
+        Assert.Equal(8.0 / 9, result.Social.Coverage);
         Assert.Equal(new[] { "SOC_HEALTH_QUALITY" }, result.MissingMeasures(ScoreKind.Social));
         Assert.Equal(ScoreStatus.MissingAnswers, result.Composite.Status);
-        Assert.Equal(1.0, result.Economic.Value, 12);
+        Assert.Equal(1.0, result.Economic.Value);
         Assert.False(result.IsComplete);
     }
 
@@ -48,13 +50,13 @@ public partial class ScoringEngineTests
     {
         var result = ScoreWith(MissingAnswerPolicy.Renormalize, RssResponses.Uniform(0, SocialExample));
 
-        Assert.Equal(0.6875, result.Social.Value, 12);
-        Assert.Equal(0.8 / 0.9, result.Social.Coverage, 12);
+        Assert.Equal(0.6875, result.Social.Value);
+        Assert.Equal(8.0 / 9, result.Social.Coverage);
         Assert.Equal(1, result.Social.MissingCount);
 
-        // Composite: 28 answered measures of weight 1/30, 0.55 / 3 of social points and 20 / 30 of perfect ones.
-        Assert.Equal(((20.0 / 30) + (0.55 / 3)) / (28.0 / 30), result.Composite.Value, 12);
-        Assert.Equal(28.0 / 29, result.Composite.Coverage, 12);
+        // Composite: 28 answered measures of equal weight (1/30), earning 20 points elsewhere and 5.5 in social.
+        Assert.Equal(25.5 / 28, result.Composite.Value);
+        Assert.Equal(28.0 / 29, result.Composite.Coverage);
     }
 
     [Fact]
@@ -62,9 +64,9 @@ public partial class ScoringEngineTests
     {
         var result = ScoreWith(MissingAnswerPolicy.Zero, RssResponses.Uniform(0, SocialExample));
 
-        Assert.Equal(0.55 / 0.9, result.Social.Value, 12);
-        Assert.Equal(0.8 / 0.9, result.Social.Coverage, 12);
-        Assert.Equal(((20.0 / 30) + (0.55 / 3)) / (29.0 / 30), result.Composite.Value, 12);
+        Assert.Equal(5.5 / 9, result.Social.Value);
+        Assert.Equal(8.0 / 9, result.Social.Coverage);
+        Assert.Equal(25.5 / 29, result.Composite.Value);
     }
 
     [Fact]
@@ -76,10 +78,10 @@ public partial class ScoringEngineTests
         {
             var result = ScoreWith(policy, RssResponses.Uniform(0, answered));
 
-            Assert.Equal(0.625 / 0.9, result.Social.Value, 12);
+            Assert.Equal(6.25 / 9, result.Social.Value);
             Assert.Equal(1.0, result.Social.Coverage);
             Assert.Equal(0, result.Social.MissingCount);
-            Assert.Equal(((20.0 / 30) + (0.625 / 3)) / (29.0 / 30), result.Composite.Value, 12);
+            Assert.Equal(26.25 / 29, result.Composite.Value);
         }
     }
 
@@ -91,8 +93,8 @@ public partial class ScoringEngineTests
         var strict = ScoreWith(MissingAnswerPolicy.Strict, RssResponses.Uniform(0, SocialExample)).Explain();
 
         var housing = renormalized.Single(c => c.MeasureCode == "SOC_HOUSING_ACCESS");
-        Assert.Equal(0.75 * 0.1 / 0.8, housing.DimensionContribution!.Value, 12);
-        Assert.Equal(0.75 * 0.1 / 0.9, zero.Single(c => c.MeasureCode == "SOC_HOUSING_ACCESS").DimensionContribution!.Value, 12);
+        Assert.Equal(0.75 / 8, housing.DimensionContribution!.Value);
+        Assert.Equal(0.75 / 9, zero.Single(c => c.MeasureCode == "SOC_HOUSING_ACCESS").DimensionContribution!.Value);
         Assert.Null(strict.Single(c => c.MeasureCode == "SOC_HOUSING_ACCESS").DimensionContribution);
 
         Assert.Null(renormalized.Single(c => c.MeasureCode == "SOC_HEALTH_QUALITY").DimensionContribution);
@@ -116,12 +118,12 @@ public partial class ScoringEngineTests
 
         var result = ScoreWith(MissingAnswerPolicy.Renormalize, RssResponses.Uniform(0, overrides));
 
-        Assert.Equal((9.0 - missing) / 9, result.Social.Coverage, 12);
+        Assert.Equal((9.0 - missing) / 9, result.Social.Coverage);
         Assert.Equal(computed, result.Social.IsComputed);
         Assert.Equal(computed ? ScoreStatus.Computed : ScoreStatus.InsufficientCoverage, result.Social.Status);
         if (computed)
         {
-            Assert.Equal(1.0, result.Social.Value, 12);
+            Assert.Equal(1.0, result.Social.Value);
         }
     }
 
@@ -146,17 +148,19 @@ public partial class ScoringEngineTests
     }
 
     [Fact]
-    public void Renormalize_CoverageOnPaperEqualToMinimum_IsNotRefusedForARoundingError()
+    public void Renormalize_CoverageOnPaperEqualToMinimum_IsExactlyTheMinimumAndComputed()
     {
-        // Eight of ten weights of 0.1: 0.8 on paper, a sum of floating-point tenths in fact.
+        // Eight of ten weights of 0.1: a naive sum of the tenths gives 0.7999999999999999 / 0.9999999999999999; the exact
+        // share, rounded once, is the double 0.8 itself, compared with the minimum with no slack.
         var response = RssResponses.Uniform(0, ("SOC_HEALTH_QUALITY", null), ("SOC_WATER_ACCESS", "dont_know"));
 
         var atMinimum = ScoreWith(MissingAnswerPolicy.Renormalize, response, minimumCoverage: 0.8);
-        var justAbove = ScoreWith(MissingAnswerPolicy.Renormalize, response, minimumCoverage: 0.8 + 1e-9);
+        var oneDoubleAbove = ScoreWith(MissingAnswerPolicy.Renormalize, response, minimumCoverage: Math.BitIncrement(0.8));
 
+        Assert.Equal(0.8, atMinimum.Social.Coverage);
         Assert.Equal(ScoreStatus.Computed, atMinimum.Social.Status);
-        Assert.Equal(ScoreStatus.InsufficientCoverage, justAbove.Social.Status);
-        Assert.Equal(0.8, justAbove.Social.Coverage, 12);
+        Assert.Equal(0.8, oneDoubleAbove.Social.Coverage);
+        Assert.Equal(ScoreStatus.InsufficientCoverage, oneDoubleAbove.Social.Status);
     }
 
     [Fact]
@@ -170,13 +174,13 @@ public partial class ScoringEngineTests
         Assert.Equal(0.0, result.Social.Coverage);
         Assert.Equal(10, result.Social.MissingCount);
         Assert.Equal(ScoreStatus.Computed, result.Composite.Status);
-        Assert.Equal(2.0 / 3, result.Composite.Coverage, 12);
+        Assert.Equal(2.0 / 3, result.Composite.Coverage);
     }
 
     [Fact]
     public void Zero_NothingAnswered_IsComputedAsZero()
     {
-        var nothing = SurveyResponse.Create(RssCatalog.Default, RssResponses.Id, MonitoringRound.Initial, System.Array.Empty<System.Collections.Generic.KeyValuePair<string, Answer>>());
+        var nothing = SurveyResponse.Create(RssCatalog.Default, RssResponses.Id, MonitoringRound.Initial, Array.Empty<System.Collections.Generic.KeyValuePair<string, Answer>>());
 
         var result = ScoreWith(MissingAnswerPolicy.Zero, nothing);
 
@@ -199,7 +203,7 @@ public partial class ScoringEngineTests
             Assert.Equal(0.0, scores.Social.Coverage);
             Assert.Null(scores.Social.ValueOrNull);
             Assert.Equal(ScoreStatus.Computed, scores.Composite.Status);
-            Assert.Equal(0.5, scores.Composite.Value, 12);
+            Assert.Equal(0.5, scores.Composite.Value);
         }
     }
 

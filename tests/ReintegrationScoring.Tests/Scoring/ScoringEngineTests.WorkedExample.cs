@@ -20,8 +20,20 @@ public partial class ScoringEngineTests
         Assert.Equal(0.75, satisfaction.Points);
         Assert.Equal(0.15, satisfaction.DimensionalWeight);
         Assert.Equal(0.05, satisfaction.CompositeWeight);
-        Assert.Equal(0.1125, satisfaction.DimensionContribution!.Value, 12);
-        Assert.Equal(0.0375, satisfaction.CompositeContribution!.Value, 12);
+        Assert.Equal(0.1125, satisfaction.DimensionContribution!.Value, 15);
+        Assert.Equal(0.0375, satisfaction.CompositeContribution!.Value, 15);
+
+        // Exactly the product of the doubles 0.75 and 0.15 (or 0.05) over the exact sum of the score's weights, rounded
+        // once. The doubles nearest 0.15 and 0.05 are not those decimals, so the results are the doubles next to 0.1125
+        // and 0.0375 (0.11249999999999999 and 0.037500000000000006), which read 0.1125 and 0.0375 to 15 digits.
+        var weights = engine.WeightSet.Weights;
+        var measures = engine.Catalog.Measures;
+        var economicWeights = ExactRounding.Sum(weights.Where((_, i) => measures[i].Dimension == Dimension.Economic).Select(w => w.Dimensional).ToArray());
+        var compositeWeights = ExactRounding.Sum(weights.Select(w => w.Composite).ToArray());
+        Assert.Equal((Rational.Of(0.75) * Rational.Of(0.15) / economicWeights).ToNearestDouble(), satisfaction.DimensionContribution);
+        Assert.Equal((Rational.Of(0.75) * Rational.Of(0.05) / compositeWeights).ToNearestDouble(), satisfaction.CompositeContribution);
+        Assert.Equal(0.11249999999999999, satisfaction.DimensionContribution);
+        Assert.Equal(0.037500000000000006, satisfaction.CompositeContribution);
     }
 
     [Fact]
@@ -42,11 +54,12 @@ public partial class ScoringEngineTests
 
         var result = engine.Score(RssResponses.Uniform(0, ("ECO_SATISFACTION", "satisfied")));
 
+        // Exactly the doubles nearest 1 - 0.25 × 0.15 and 1 - 0.25 × 0.05: rounded once from the exact sums.
         Assert.True(result.IsComplete);
-        Assert.Equal(1 - (0.25 * 0.15), result.Economic.Value, 12);
-        Assert.Equal(1.0, result.Social.Value, 12);
-        Assert.Equal(1.0, result.Psychosocial.Value, 12);
-        Assert.Equal(1 - (0.25 * 0.05), result.Composite.Value, 12);
+        Assert.Equal(0.9625, result.Economic.Value);
+        Assert.Equal(1.0, result.Social.Value);
+        Assert.Equal(1.0, result.Psychosocial.Value);
+        Assert.Equal(0.9875, result.Composite.Value);
     }
 
     [Fact]
