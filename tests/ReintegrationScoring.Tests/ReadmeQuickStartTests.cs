@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using ReintegrationScoring.Tests.Shared;
 using Xunit;
 
 namespace ReintegrationScoring.Tests;
@@ -44,8 +44,8 @@ public class ReadmeQuickStartTests
     [Fact]
     public void Readme_QuickStartAndItsOutput_AreTheCodeAndOutputOfThisTest()
     {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var source = File.ReadAllLines(ThisFile());
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var source = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "tests", "ReintegrationScoring.Tests", nameof(ReadmeQuickStartTests) + ".cs"));
         var begin = Array.FindIndex(source, l => l.Contains("README quick start: begin", StringComparison.Ordinal));
         var end = Array.FindIndex(source, l => l.Contains("README quick start: end", StringComparison.Ordinal));
         var indent = source[begin].IndexOf('/', StringComparison.Ordinal);
@@ -70,8 +70,6 @@ public class ReadmeQuickStartTests
         Assert.Equal(6.75 / 10, result.Psychosocial.Value, 12);
         Assert.Equal(18.25 / 29, result.Composite.Value, 12);
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     private static string[] CaptureConsole(Action action)
     {
