@@ -6,7 +6,7 @@ with no missing answers and with 10 % missing, exports the catalog and weights t
 several times (medians of wall-clock time, peak resident memory from /usr/bin/time), checks that both produce the same
 four scores for every row (within 1e-9, and not computed in the same places), and prints the ratio.
 
-    apt-get install -y python3-pandas        # the peer's only dependency, from the system's packages
+    apt-get update && apt-get install -y python3-pandas   # the peer's only dependency, from the system's packages
     /usr/bin/python3 benchmarks/peer/compare.py [--rows 1000000] [--repetitions 5]
 
 Run it from the repository root or anywhere: paths are resolved from this file.

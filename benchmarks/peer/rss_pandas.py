@@ -9,7 +9,7 @@ weights come from the tool's own exports, as a researcher would take them:
     rss weights show --format csv > weights.csv
     python3 rss_pandas.py cohort.csv scores.csv --catalog catalog.csv --weights weights.csv
 
-Requires Python 3 with pandas from the system's packages: `apt-get install -y python3-pandas`.
+Requires Python 3 with pandas from the system's packages: `apt-get update && apt-get install -y python3-pandas`.
 It does not validate answers: an unknown option counts as missing, where the tool would report an error row.
 """
 import argparse
