@@ -19,6 +19,7 @@ public sealed class MeasureContribution
     internal MeasureContribution(
         Measure measure,
         Answer answer,
+        double? points,
         double dimensionalWeight,
         double compositeWeight,
         double? dimensionContribution,
@@ -32,7 +33,7 @@ public sealed class MeasureContribution
             AnswerKind.NotApplicable => AnswerStatus.NotApplicable,
             _ => AnswerStatus.Missing,
         };
-        Points = measure.PointsOf(answer);
+        Points = points;
         DimensionalWeight = dimensionalWeight;
         CompositeWeight = compositeWeight;
         DimensionContribution = dimensionContribution;

@@ -97,6 +97,7 @@ public sealed class ScoreResult
             result[i] = new MeasureContribution(
                 measure,
                 answer,
+                points,
                 weight.Dimensional,
                 weight.Composite,
                 Contribution(Scores[measure.Dimension], points, answer, weight.Dimensional, denominators[(int)measure.Dimension], policy),

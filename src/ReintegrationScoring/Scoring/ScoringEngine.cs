@@ -300,7 +300,7 @@ public sealed partial class ScoringEngine
 
         Accumulate(answers, 0, -1, out var economic, out var social, out var psychosocial, out var composite);
         return new FullyAnsweredScores(
-            ComputeGeneral(answers, 0, -1),
+            FinishAll(in economic, in social, in psychosocial, in composite),
             Denominator(in economic),
             Denominator(in social),
             Denominator(in psychosocial),
