@@ -23,7 +23,4 @@ internal static class RoundCodes
         round = default;
         return false;
     }
-
-    /// <summary>The file code of <paramref name="round"/>, without a lookup.</summary>
-    public static string ToCode(MonitoringRound round) => Codes[(int)round];
 }

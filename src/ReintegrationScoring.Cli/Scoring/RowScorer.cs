@@ -211,7 +211,7 @@ internal sealed class RowScorer
         line.Append(',');
         if (round is { } r)
         {
-            line.Append(RoundCodes.ToCode(r));
+            line.Append(r.ToCode());
         }
 
         for (var k = 0; k < Kinds.Length; k++)
@@ -241,12 +241,7 @@ internal sealed class RowScorer
         for (var i = 0; i < contributions.Count; i++)
         {
             var contribution = contributions[i];
-            ExplainStart(text, id, round, i, contribution.Status switch
-            {
-                AnswerStatus.Answered => "answered",
-                AnswerStatus.NotApplicable => "not_applicable",
-                _ => "missing",
-            });
+            ExplainStart(text, id, round, i, StatusCode(contribution.Answer.Kind));
             ExplainRest(text, i, contribution.Points, contribution.DimensionContribution, contribution.CompositeContribution);
         }
     }
@@ -258,15 +253,18 @@ internal sealed class RowScorer
         {
             var answer = _answers[i];
             var usable = fieldsMatch && _problems[i] == AnswerProblem.None;
-            ExplainStart(text, id, round, i, !usable ? Invalid : answer.Kind switch
-            {
-                AnswerKind.Option => "answered",
-                AnswerKind.NotApplicable => "not_applicable",
-                _ => "missing",
-            });
+            ExplainStart(text, id, round, i, usable ? StatusCode(answer.Kind) : Invalid);
             ExplainRest(text, i, usable ? _measures[i].Measure.PointsOf(answer) : null, null, null);
         }
     }
+
+    /// <summary>The explanation's <c>answer_status</c> of a valid answer (the library's <see cref="AnswerStatus"/>).</summary>
+    private static string StatusCode(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Option => "answered",
+        AnswerKind.NotApplicable => "not_applicable",
+        _ => "missing",
+    };
 
     private void ExplainStart(TextBuffer text, ReadOnlySpan<char> id, MonitoringRound? round, int measure, string status)
     {
@@ -274,7 +272,7 @@ internal sealed class RowScorer
         text.Append(',');
         if (round is { } r)
         {
-            text.Append(RoundCodes.ToCode(r));
+            text.Append(r.ToCode());
         }
 
         text.Append(',');
