@@ -43,16 +43,13 @@ public static class InstrumentJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, Catalog catalog)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Require.NotNull(utf8Json, nameof(utf8Json));
 
-        JsonOutput.WriteDocument(utf8Json, catalog ?? throw new ArgumentNullException(nameof(catalog)), InstrumentFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Require.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
     }
 
     /// <summary>The instrument as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static string Serialize(Catalog catalog) =>
-        JsonOutput.Serialize(catalog ?? throw new ArgumentNullException(nameof(catalog)), InstrumentFormat.Write);
+        JsonOutput.Serialize(Require.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
 }

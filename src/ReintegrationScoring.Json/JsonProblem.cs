@@ -15,8 +15,8 @@ public sealed class JsonProblem : IEquatable<JsonProblem>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public JsonProblem(string path, string reason)
     {
-        Path = path ?? throw new ArgumentNullException(nameof(path));
-        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+        Path = Require.NotNull(path, nameof(path));
+        Reason = Require.NotNull(reason, nameof(reason));
     }
 
     /// <summary>The JSON path of the offending value; <c>$</c> is the document (or, in JSON Lines, the record).</summary>

@@ -64,10 +64,7 @@ public sealed class RssJsonException : JsonException
 
     private static JsonProblem[] Copy(IEnumerable<JsonProblem> problems)
     {
-        if (problems is null)
-        {
-            throw new ArgumentNullException(nameof(problems));
-        }
+        Require.NotNull(problems, nameof(problems));
 
         var copy = problems.ToArray();
         if (copy.Length == 0)

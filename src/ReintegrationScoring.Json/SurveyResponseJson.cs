@@ -111,20 +111,20 @@ public static class SurveyResponseJson
     public static void Write(Stream utf8Json, SurveyResponse response)
     {
         Require.NotNull(utf8Json, nameof(utf8Json));
-        JsonOutput.WriteDocument(utf8Json, response ?? throw new ArgumentNullException(nameof(response)), SurveyResponseFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Require.NotNull(response, nameof(response)), SurveyResponseFormat.Write);
     }
 
     /// <summary>The response as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
     public static string Serialize(SurveyResponse response) =>
-        JsonOutput.Serialize(response ?? throw new ArgumentNullException(nameof(response)), SurveyResponseFormat.Write);
+        JsonOutput.Serialize(Require.NotNull(response, nameof(response)), SurveyResponseFormat.Write);
 
     /// <summary>Writes the responses as one indented JSON array; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument or a response is null.</exception>
     public static void WriteArray(Stream utf8Json, IEnumerable<SurveyResponse> responses)
     {
         Require.NotNull(utf8Json, nameof(utf8Json));
-        JsonOutput.WriteArray(utf8Json, responses ?? throw new ArgumentNullException(nameof(responses)), WriteNotNull);
+        JsonOutput.WriteArray(utf8Json, Require.NotNull(responses, nameof(responses)), WriteNotNull);
     }
 
     /// <summary>The responses as the text <see cref="WriteArray"/> writes.</summary>
@@ -141,7 +141,7 @@ public static class SurveyResponseJson
     public static void WriteLines(Stream utf8JsonLines, IEnumerable<SurveyResponse> responses)
     {
         Require.NotNull(utf8JsonLines, nameof(utf8JsonLines));
-        JsonOutput.WriteLines(utf8JsonLines, responses ?? throw new ArgumentNullException(nameof(responses)), WriteNotNull);
+        JsonOutput.WriteLines(utf8JsonLines, Require.NotNull(responses, nameof(responses)), WriteNotNull);
     }
 
     private static void WriteNotNull(System.Text.Json.Utf8JsonWriter writer, SurveyResponse response) =>

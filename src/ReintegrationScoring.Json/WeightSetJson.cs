@@ -53,16 +53,13 @@ public static class WeightSetJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, WeightSet weightSet)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Require.NotNull(utf8Json, nameof(utf8Json));
 
-        JsonOutput.WriteDocument(utf8Json, weightSet ?? throw new ArgumentNullException(nameof(weightSet)), WeightSetFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Require.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
     }
 
     /// <summary>The weight set as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="weightSet"/> is null.</exception>
     public static string Serialize(WeightSet weightSet) =>
-        JsonOutput.Serialize(weightSet ?? throw new ArgumentNullException(nameof(weightSet)), WeightSetFormat.Write);
+        JsonOutput.Serialize(Require.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
 }

@@ -12,10 +12,7 @@ internal static class JsonInput
 {
     public static T FromText<T>(string json, Func<JsonCursor, T> read)
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+        Require.NotNull(json, nameof(json));
 
         if (Encoding.UTF8.GetByteCount(json) > JsonLimits.MaxDocumentBytes)
         {
@@ -27,20 +24,14 @@ internal static class JsonInput
 
     public static T FromStream<T>(Stream utf8Json, Func<JsonCursor, T> read)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Require.NotNull(utf8Json, nameof(utf8Json));
 
         return FromUtf8(BoundedStream.ReadAll(utf8Json, JsonLimits.MaxDocumentBytes), read);
     }
 
     public static async Task<T> FromStreamAsync<T>(Stream utf8Json, Func<JsonCursor, T> read, CancellationToken cancellationToken)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Require.NotNull(utf8Json, nameof(utf8Json));
 
         return FromUtf8(await BoundedStream.ReadAllAsync(utf8Json, JsonLimits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false), read);
     }

@@ -32,10 +32,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
         double? dimensionContribution,
         double? compositeContribution)
     {
-        if (measureCode is null)
-        {
-            throw new ArgumentNullException(nameof(measureCode));
-        }
+        Require.NotNull(measureCode, nameof(measureCode));
 
         if (measureCode.Trim().Length == 0)
         {
@@ -95,10 +92,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
     /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
     public static StoredContribution From(MeasureContribution contribution)
     {
-        if (contribution is null)
-        {
-            throw new ArgumentNullException(nameof(contribution));
-        }
+        Require.NotNull(contribution, nameof(contribution));
 
         return new StoredContribution(
             contribution.MeasureCode,

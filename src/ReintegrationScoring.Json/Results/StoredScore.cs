@@ -41,7 +41,7 @@ public sealed class StoredScore : IEquatable<StoredScore>
             throw new ArgumentOutOfRangeException(nameof(coverage), coverage, "Coverage is in [0, 1].");
         }
 
-        var codes = (missingMeasures ?? throw new ArgumentNullException(nameof(missingMeasures))).ToArray();
+        var codes = Require.NotNull(missingMeasures, nameof(missingMeasures)).ToArray();
         if (Array.IndexOf(codes, null) >= 0)
         {
             throw new ArgumentNullException(nameof(missingMeasures), "A measure code is null.");
@@ -73,10 +73,7 @@ public sealed class StoredScore : IEquatable<StoredScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static StoredScore From(ScoreResult result, ScoreKind kind)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        Require.NotNull(result, nameof(result));
 
         var score = result.Scores[kind];
         return new StoredScore(score.Status, score.ValueOrNull, score.Coverage, result.MissingMeasures(kind));

@@ -64,11 +64,11 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
         CatalogVersion = NotBlank(catalogVersion, nameof(catalogVersion));
         WeightSetId = NotBlank(weightSetId, nameof(weightSetId));
         WeightSetVersion = NotBlank(weightSetVersion, nameof(weightSetVersion));
-        Options = options ?? throw new ArgumentNullException(nameof(options));
-        Economic = economic ?? throw new ArgumentNullException(nameof(economic));
-        Social = social ?? throw new ArgumentNullException(nameof(social));
-        Psychosocial = psychosocial ?? throw new ArgumentNullException(nameof(psychosocial));
-        Composite = composite ?? throw new ArgumentNullException(nameof(composite));
+        Options = Require.NotNull(options, nameof(options));
+        Economic = Require.NotNull(economic, nameof(economic));
+        Social = Require.NotNull(social, nameof(social));
+        Psychosocial = Require.NotNull(psychosocial, nameof(psychosocial));
+        Composite = Require.NotNull(composite, nameof(composite));
         if (breakdown is not null)
         {
             var entries = breakdown.ToArray();
@@ -138,10 +138,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static StoredScoreResult From(ScoreResult result, bool includeBreakdown = false)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        Require.NotNull(result, nameof(result));
 
         return new StoredScoreResult(
             result.RespondentId,
@@ -166,10 +163,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public bool IsScoredWith(ScoringEngine engine)
     {
-        if (engine is null)
-        {
-            throw new ArgumentNullException(nameof(engine));
-        }
+        Require.NotNull(engine, nameof(engine));
 
         return CatalogId == engine.Catalog.Id
             && CatalogVersion == engine.Catalog.Version
@@ -202,13 +196,6 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     public override string ToString() =>
         $"{Round.ToCode()}: economic={Economic} social={Social} psychosocial={Psychosocial} composite={Composite} ({WeightSetId} {WeightSetVersion}, {Options})";
 
-    private static string NotBlank(string value, string name)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(name);
-        }
-
-        return value.Trim().Length > 0 ? value : throw new ArgumentException("The value must not be empty or white space.", name);
-    }
+    private static string NotBlank(string value, string name) =>
+        Require.NotNull(value, name).Trim().Length > 0 ? value : throw new ArgumentException("The value must not be empty or white space.", name);
 }
