@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.IO;
 using System.Threading;
@@ -43,13 +44,13 @@ public static class InstrumentJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, Catalog catalog)
     {
-        Require.NotNull(utf8Json, nameof(utf8Json));
+        Preconditions.NotNull(utf8Json, nameof(utf8Json));
 
-        JsonOutput.WriteDocument(utf8Json, Require.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
     }
 
     /// <summary>The instrument as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static string Serialize(Catalog catalog) =>
-        JsonOutput.Serialize(Require.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
+        JsonOutput.Serialize(Preconditions.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
 }

@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
@@ -64,7 +65,7 @@ public sealed class RssJsonException : JsonException
 
     private static JsonProblem[] Copy(IEnumerable<JsonProblem> problems)
     {
-        Require.NotNull(problems, nameof(problems));
+        Preconditions.NotNull(problems, nameof(problems));
 
         var copy = problems.ToArray();
         if (copy.Length == 0)

@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -56,8 +57,8 @@ public static class RssJsonOptions
     /// <exception cref="System.InvalidOperationException"><paramref name="options"/> are already in use (read-only).</exception>
     public static void AddConverters(JsonSerializerOptions options, Catalog catalog, bool includeBreakdown = false)
     {
-        Require.NotNull(options, nameof(options));
-        Require.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(options, nameof(options));
+        Preconditions.NotNull(catalog, nameof(catalog));
         options.Converters.Add(new InstrumentJsonConverter());
         options.Converters.Add(new WeightSetJsonConverter(catalog));
         options.Converters.Add(new SurveyResponseJsonConverter(catalog));

@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.IO;
 using System.Threading;
@@ -24,7 +25,7 @@ public static class WeightSetJson
     /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
     public static WeightSet Parse(string json, Catalog catalog)
     {
-        Require.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog, nameof(catalog));
         return JsonInput.FromText(json, root => WeightSetFormat.Read(root, catalog));
     }
 
@@ -34,7 +35,7 @@ public static class WeightSetJson
     /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
     public static WeightSet Read(Stream utf8Json, Catalog catalog)
     {
-        Require.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog, nameof(catalog));
         return JsonInput.FromStream(utf8Json, root => WeightSetFormat.Read(root, catalog));
     }
 
@@ -45,7 +46,7 @@ public static class WeightSetJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<WeightSet> ReadAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
     {
-        Require.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog, nameof(catalog));
         return JsonInput.FromStreamAsync(utf8Json, root => WeightSetFormat.Read(root, catalog), cancellationToken);
     }
 
@@ -53,13 +54,13 @@ public static class WeightSetJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, WeightSet weightSet)
     {
-        Require.NotNull(utf8Json, nameof(utf8Json));
+        Preconditions.NotNull(utf8Json, nameof(utf8Json));
 
-        JsonOutput.WriteDocument(utf8Json, Require.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
     }
 
     /// <summary>The weight set as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="weightSet"/> is null.</exception>
     public static string Serialize(WeightSet weightSet) =>
-        JsonOutput.Serialize(Require.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
+        JsonOutput.Serialize(Preconditions.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
 }

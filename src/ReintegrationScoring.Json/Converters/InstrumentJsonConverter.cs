@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -22,5 +23,5 @@ public sealed class InstrumentJsonConverter : JsonConverter<Catalog>
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Two different scales of the catalog share a code.</exception>
     public override void Write(Utf8JsonWriter writer, Catalog value, JsonSerializerOptions options) =>
-        InstrumentFormat.Write(Require.NotNull(writer, nameof(writer)), Require.NotNull(value, nameof(value)));
+        InstrumentFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
 }

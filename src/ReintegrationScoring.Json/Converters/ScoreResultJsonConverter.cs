@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -29,5 +30,5 @@ public sealed class ScoreResultJsonConverter : JsonConverter<ScoreResult>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ScoreResult value, JsonSerializerOptions options) =>
-        ScoreResultFormat.Write(Require.NotNull(writer, nameof(writer)), StoredScoreResult.From(Require.NotNull(value, nameof(value)), _includeBreakdown));
+        ScoreResultFormat.Write(Preconditions.NotNull(writer, nameof(writer)), StoredScoreResult.From(Preconditions.NotNull(value, nameof(value)), _includeBreakdown));
 }

@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -20,5 +21,5 @@ public sealed class StoredScoreResultJsonConverter : JsonConverter<StoredScoreRe
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, StoredScoreResult value, JsonSerializerOptions options) =>
-        ScoreResultFormat.Write(Require.NotNull(writer, nameof(writer)), Require.NotNull(value, nameof(value)));
+        ScoreResultFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
 }

@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -22,7 +23,7 @@ public sealed class WeightSetJsonConverter : JsonConverter<WeightSet>
 
     /// <summary>A converter for weight sets of <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public WeightSetJsonConverter(Catalog catalog) => _catalog = Require.NotNull(catalog, nameof(catalog));
+    public WeightSetJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog, nameof(catalog));
 
     /// <inheritdoc/>
     /// <exception cref="RssJsonException">The value is not a valid weight set for the converter's catalog.</exception>
@@ -34,5 +35,5 @@ public sealed class WeightSetJsonConverter : JsonConverter<WeightSet>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, WeightSet value, JsonSerializerOptions options) =>
-        WeightSetFormat.Write(Require.NotNull(writer, nameof(writer)), Require.NotNull(value, nameof(value)));
+        WeightSetFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
 }

@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Globalization;
 
@@ -32,7 +33,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
         double? dimensionContribution,
         double? compositeContribution)
     {
-        Require.NotNull(measureCode, nameof(measureCode));
+        Preconditions.NotNull(measureCode, nameof(measureCode));
 
         if (measureCode.Trim().Length == 0)
         {
@@ -92,7 +93,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
     /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
     public static StoredContribution From(MeasureContribution contribution)
     {
-        Require.NotNull(contribution, nameof(contribution));
+        Preconditions.NotNull(contribution, nameof(contribution));
 
         return new StoredContribution(
             contribution.MeasureCode,

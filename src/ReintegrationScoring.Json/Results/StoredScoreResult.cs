@@ -1,3 +1,4 @@
+using ReintegrationScoring.Internal;
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
@@ -64,11 +65,11 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
         CatalogVersion = NotBlank(catalogVersion, nameof(catalogVersion));
         WeightSetId = NotBlank(weightSetId, nameof(weightSetId));
         WeightSetVersion = NotBlank(weightSetVersion, nameof(weightSetVersion));
-        Options = Require.NotNull(options, nameof(options));
-        Economic = Require.NotNull(economic, nameof(economic));
-        Social = Require.NotNull(social, nameof(social));
-        Psychosocial = Require.NotNull(psychosocial, nameof(psychosocial));
-        Composite = Require.NotNull(composite, nameof(composite));
+        Options = Preconditions.NotNull(options, nameof(options));
+        Economic = Preconditions.NotNull(economic, nameof(economic));
+        Social = Preconditions.NotNull(social, nameof(social));
+        Psychosocial = Preconditions.NotNull(psychosocial, nameof(psychosocial));
+        Composite = Preconditions.NotNull(composite, nameof(composite));
         if (breakdown is not null)
         {
             var entries = breakdown.ToArray();
@@ -138,7 +139,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static StoredScoreResult From(ScoreResult result, bool includeBreakdown = false)
     {
-        Require.NotNull(result, nameof(result));
+        Preconditions.NotNull(result, nameof(result));
 
         return new StoredScoreResult(
             result.RespondentId,
@@ -163,7 +164,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public bool IsScoredWith(ScoringEngine engine)
     {
-        Require.NotNull(engine, nameof(engine));
+        Preconditions.NotNull(engine, nameof(engine));
 
         return CatalogId == engine.Catalog.Id
             && CatalogVersion == engine.Catalog.Version
@@ -197,5 +198,5 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
         $"{Round.ToCode()}: economic={Economic} social={Social} psychosocial={Psychosocial} composite={Composite} ({WeightSetId} {WeightSetVersion}, {Options})";
 
     private static string NotBlank(string value, string name) =>
-        Require.NotNull(value, name).Trim().Length > 0 ? value : throw new ArgumentException("The value must not be empty or white space.", name);
+        Preconditions.NotNull(value, name).Trim().Length > 0 ? value : throw new ArgumentException("The value must not be empty or white space.", name);
 }

@@ -1,15 +1,19 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace ReintegrationScoring.Internal;
 
-/// <summary>Argument checks that throw BCL exceptions naming the parameter and the allowed range.</summary>
+/// <summary>
+/// Argument checks that throw BCL exceptions naming the parameter and the allowed range. Linked into every package
+/// (src/Shared), so each has its own internal copy and none depends on another's internals.
+/// </summary>
 internal static class Preconditions
 {
-    public static T NotNull<T>(T? value, string paramName)
+    public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : class
         => value ?? throw new ArgumentNullException(paramName);
 
-    public static string NotBlank(string? value, string paramName)
+    public static string NotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value is null)
         {
@@ -24,7 +28,7 @@ internal static class Preconditions
         return value;
     }
 
-    public static double InUnitInterval(double value, string paramName)
+    public static double InUnitInterval(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (!(value >= 0.0 && value <= 1.0))
         {
