@@ -39,7 +39,7 @@ public class AddReintegrationScoringTests
     [Fact]
     public async Task Host_NoSettings_UsesTheBuiltInCatalogAndWeightsWithTheStrictPolicy()
     {
-        using var host = Hosts.FromSettings(new Dictionary<string, string?>());
+        using var host = Hosts.FromSettings(new Dictionary<string, string>());
 
         await host.StartAsync();
         var engine = host.Services.GetRequiredService<ScoringEngine>();

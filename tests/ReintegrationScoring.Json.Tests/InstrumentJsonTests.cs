@@ -157,5 +157,5 @@ public class InstrumentJsonTests
 
     private static string Mutate(string change) => JsonEdit.Apply(RepositoryFiles.ReadText(MinimalFile), change);
 
-    private static System.Collections.Generic.KeyValuePair<string, string?> Answer(string code, string text) => new(code, text);
+    private static System.Collections.Generic.KeyValuePair<string, string> Answer(string code, string text) => new(code, text);
 }

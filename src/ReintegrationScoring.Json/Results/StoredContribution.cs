@@ -33,7 +33,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
         double? dimensionContribution,
         double? compositeContribution)
     {
-        Preconditions.NotNull(measureCode, nameof(measureCode));
+        Preconditions.NotNull(measureCode);
 
         if (measureCode.Trim().Length == 0)
         {
@@ -93,7 +93,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
     /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
     public static StoredContribution From(MeasureContribution contribution)
     {
-        Preconditions.NotNull(contribution, nameof(contribution));
+        Preconditions.NotNull(contribution);
 
         return new StoredContribution(
             contribution.MeasureCode,

@@ -15,7 +15,7 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not in [0, 1].</exception>
     public AnswerOption(string key, double points, LocalizedText label)
     {
-        Preconditions.NotNull(key, nameof(key));
+        Preconditions.NotNull(key);
         if (!Identifiers.IsOptionKey(key))
         {
             throw new ArgumentException($"An option key is lower_snake_case: a letter, then letters, digits or '_', at most {Identifiers.MaxLength} characters.", nameof(key));
@@ -27,8 +27,8 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
         }
 
         Key = key;
-        Points = Preconditions.InUnitInterval(points, nameof(points));
-        Label = Preconditions.NotNull(label, nameof(label));
+        Points = Preconditions.InUnitInterval(points);
+        Label = Preconditions.NotNull(label);
     }
 
     /// <summary>The stable key used in files, e.g. <c>satisfied</c>.</summary>

@@ -17,8 +17,8 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <exception cref="ArgumentException">The code is malformed, there are no options, too many options, or a key repeats.</exception>
     public AnswerScale(string code, IEnumerable<AnswerOption> options)
     {
-        Preconditions.NotNull(code, nameof(code));
-        Preconditions.NotNull(options, nameof(options));
+        Preconditions.NotNull(code);
+        Preconditions.NotNull(options);
         if (!Identifiers.IsCode(code))
         {
             throw new ArgumentException($"A scale code is a letter, then letters, digits or '_', at most {Identifiers.MaxLength} characters.", nameof(code));

@@ -24,7 +24,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <exception cref="ArgumentException">English is missing, a tag repeats, or a tag or text is blank.</exception>
     public LocalizedText(IEnumerable<KeyValuePair<string, string>> texts)
     {
-        Preconditions.NotNull(texts, nameof(texts));
+        Preconditions.NotNull(texts);
         _texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in texts)
         {

@@ -27,12 +27,7 @@ public sealed class MeasureContribution
     {
         Measure = measure;
         Answer = answer;
-        Status = answer.Kind switch
-        {
-            AnswerKind.Option => AnswerStatus.Answered,
-            AnswerKind.NotApplicable => AnswerStatus.NotApplicable,
-            _ => AnswerStatus.Missing,
-        };
+        Status = answer.ToAnswerStatus();
         Points = points;
         DimensionalWeight = dimensionalWeight;
         CompositeWeight = compositeWeight;
@@ -79,7 +74,7 @@ public sealed class MeasureContribution
             CultureInfo.InvariantCulture,
             "{0} {1}: points {2}, weights {3} / {4}, contributions {5} / {6}",
             MeasureCode,
-            Status.ToString().ToLowerInvariant(),
+            Status.ToCode(),
             Show(Points),
             Invariant.Display(DimensionalWeight),
             Invariant.Display(CompositeWeight),

@@ -45,8 +45,8 @@ public sealed class ScoreComparison
     /// <exception cref="ArgumentException">The results belong to different respondents.</exception>
     public static ScoreComparison Compare(ScoreResult earlier, ScoreResult later)
     {
-        Preconditions.NotNull(earlier, nameof(earlier));
-        Preconditions.NotNull(later, nameof(later));
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(later);
         if (earlier.RespondentId != later.RespondentId)
         {
             throw new ArgumentException("The two results belong to different respondents.", nameof(later));
