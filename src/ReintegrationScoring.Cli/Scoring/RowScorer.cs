@@ -40,7 +40,7 @@ internal sealed class RowScorer
             _measures[i] = new MeasureFacts(catalog.Measures[i], engine.WeightSet.Weights[i]);
         }
 
-        _coverageReason = $" (coverage below {engine.Options.MinimumCoverage.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
+        _coverageReason = $" (coverage below {NumberText.Format(engine.Options.MinimumCoverage)})";
         _answers = new Answer[_measures.Length];
         _problems = new AnswerProblem[_measures.Length];
     }

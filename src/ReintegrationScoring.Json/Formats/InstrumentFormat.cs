@@ -63,7 +63,7 @@ internal static class InstrumentFormat
             {
                 writer.WriteStartObject();
                 writer.WriteString("key", option.Key);
-                writer.WriteNumber("points", option.Points);
+                writer.WriteDouble("points", option.Points);
                 LabelFormat.Write(writer, "label", option.Label);
                 writer.WriteEndObject();
             }

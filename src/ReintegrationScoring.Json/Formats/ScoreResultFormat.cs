@@ -53,7 +53,7 @@ internal static class ScoreResultFormat
         WriteIdentity(writer, "weight_set", result.WeightSetId, result.WeightSetVersion);
         writer.WriteStartObject("policy");
         writer.WriteString("missing_answers", result.Options.MissingAnswerPolicy.ToCode());
-        writer.WriteNumber("minimum_coverage", result.Options.MinimumCoverage);
+        writer.WriteDouble("minimum_coverage", result.Options.MinimumCoverage);
         writer.WriteEndObject();
         writer.WriteStartObject("scores");
         foreach (var kind in ScoreKinds.All)
@@ -128,7 +128,7 @@ internal static class ScoreResultFormat
         writer.WriteStartObject(name);
         writer.WriteString("status", score.Status.ToCode());
         WriteNullable(writer, "value", score.Value);
-        writer.WriteNumber("coverage", score.Coverage);
+        writer.WriteDouble("coverage", score.Coverage);
         writer.WriteNumber("missing_count", score.MissingCount);
         writer.WriteStartArray("missing_measures");
         foreach (var code in score.MissingMeasures)
@@ -171,8 +171,8 @@ internal static class ScoreResultFormat
         writer.WriteString("dimension", contribution.Dimension.ToCode());
         writer.WriteString("status", contribution.Status.ToCode());
         WriteNullable(writer, "points", contribution.Points);
-        writer.WriteNumber("dimensional_weight", contribution.DimensionalWeight);
-        writer.WriteNumber("composite_weight", contribution.CompositeWeight);
+        writer.WriteDouble("dimensional_weight", contribution.DimensionalWeight);
+        writer.WriteDouble("composite_weight", contribution.CompositeWeight);
         WriteNullable(writer, "dimension_contribution", contribution.DimensionContribution);
         WriteNullable(writer, "composite_contribution", contribution.CompositeContribution);
         writer.WriteEndObject();
@@ -182,7 +182,7 @@ internal static class ScoreResultFormat
     {
         if (value is { } v)
         {
-            writer.WriteNumber(name, v);
+            writer.WriteDouble(name, v);
         }
         else
         {

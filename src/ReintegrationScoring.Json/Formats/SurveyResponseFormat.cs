@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring.Json;
 
@@ -93,7 +94,7 @@ internal static class SurveyResponseFormat
         var version = fields.Required("version").String();
         if (id != catalog.Id || version != catalog.Version)
         {
-            throw reference.Fail($"the response is for another catalog; expected id '{catalog.Id}' and version '{catalog.Version}'");
+            throw reference.Fail($"the response is for another catalog; expected id {MessageText.Quote(catalog.Id)} and version {MessageText.Quote(catalog.Version)}");
         }
     }
 

@@ -39,8 +39,8 @@ internal static class WeightSetFormat
         {
             writer.WriteStartObject();
             writer.WriteString("measure", weight.MeasureCode);
-            writer.WriteNumber("dimensional", weight.Dimensional);
-            writer.WriteNumber("composite", weight.Composite);
+            writer.WriteDouble("dimensional", weight.Dimensional);
+            writer.WriteDouble("composite", weight.Composite);
             writer.WriteEndObject();
         }
 

@@ -96,5 +96,5 @@ public sealed class StoredScore : IEquatable<StoredScore>
 
     /// <summary>The value (round-trip precision) or the status with the missing count.</summary>
     public override string ToString() =>
-        Value is { } v ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : $"{Status} ({MissingCount} missing)";
+        Value is { } v ? NumberText.Format(v) : $"{Status} ({MissingCount} missing)";
 }

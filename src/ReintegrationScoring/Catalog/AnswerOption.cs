@@ -23,7 +23,7 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
 
         if (IsReserved(key))
         {
-            throw new ArgumentException($"'{key}' is a special answer valid for every measure, not an option key.", nameof(key));
+            throw new ArgumentException($"{MessageText.Quote(key)} is a special answer valid for every measure, not an option key.", nameof(key));
         }
 
         Key = key;
@@ -56,5 +56,5 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key) ^ Points.GetHashCode();
 
     /// <summary>The key and points, e.g. <c>satisfied=0.75</c>.</summary>
-    public override string ToString() => $"{Key}={Invariant.Format(Points)}";
+    public override string ToString() => $"{Key}={NumberText.Format(Points)}";
 }

@@ -31,7 +31,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
             Preconditions.NotNull(option, nameof(options));
             if (_indexByKey.ContainsKey(option.Key))
             {
-                throw new ArgumentException($"Scale '{code}' lists option '{option.Key}' more than once.", nameof(options));
+                throw new ArgumentException($"Scale {MessageText.Quote(code)} lists option {MessageText.Quote(option.Key)} more than once.", nameof(options));
             }
 
             _indexByKey.Add(option.Key, list.Count);
@@ -40,7 +40,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
 
         if (list.Count == 0 || list.Count > Answer.MaxOptionCount)
         {
-            throw new ArgumentException($"Scale '{code}' must have between 1 and {Answer.MaxOptionCount} options; it has {list.Count}.", nameof(options));
+            throw new ArgumentException($"Scale {MessageText.Quote(code)} must have between 1 and {Answer.MaxOptionCount} options; it has {list.Count}.", nameof(options));
         }
 
         Code = code;

@@ -31,7 +31,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             var tag = Preconditions.NotBlank(pair.Key, nameof(texts)).Trim();
             if (_texts.ContainsKey(tag))
             {
-                throw new ArgumentException($"Language '{tag}' appears more than once.", nameof(texts));
+                throw new ArgumentException($"Language {MessageText.Quote(tag)} appears more than once.", nameof(texts));
             }
 
             _texts.Add(tag, Preconditions.NotBlank(pair.Value, nameof(texts)));

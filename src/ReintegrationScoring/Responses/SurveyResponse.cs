@@ -239,14 +239,14 @@ public sealed class SurveyResponse
             var code = measureCode ?? string.Empty;
             if (index < 0)
             {
-                _problems.Add(new ResponseProblem(ResponseProblemKind.UnknownMeasure, code, AnswerProblem.None, $"Measure '{code}' is not in catalog '{_catalog.Id}'."));
+                _problems.Add(new ResponseProblem(ResponseProblemKind.UnknownMeasure, code, AnswerProblem.None, $"Measure {MessageText.Quote(code)} is not in catalog {MessageText.Quote(_catalog.Id)}."));
                 return false;
             }
 
             if (_given[index])
             {
                 var canonical = _catalog.Measures[index].Code;
-                _problems.Add(new ResponseProblem(ResponseProblemKind.DuplicateMeasure, canonical, AnswerProblem.None, $"Measure '{canonical}' is answered more than once."));
+                _problems.Add(new ResponseProblem(ResponseProblemKind.DuplicateMeasure, canonical, AnswerProblem.None, $"Measure {MessageText.Quote(canonical)} is answered more than once."));
                 return false;
             }
 

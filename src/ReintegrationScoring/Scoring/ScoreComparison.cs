@@ -85,5 +85,5 @@ public sealed class ScoreComparison
     public override string ToString() =>
         $"{Earlier.Round.ToCode()} → {Later.Round.ToCode()}: economic {Show(Economic)}, social {Show(Social)}, psychosocial {Show(Psychosocial)}, composite {Show(Composite)}" + (Issues == ComparisonIssues.None ? string.Empty : $" [{Issues}]");
 
-    private static string Show(double? delta) => delta is null ? "n/a" : Invariant.Display(delta.Value);
+    private static string Show(double? delta) => delta is null ? "n/a" : NumberText.Format(delta.Value);
 }

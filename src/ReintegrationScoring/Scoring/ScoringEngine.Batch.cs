@@ -179,7 +179,7 @@ public sealed partial class ScoringEngine
             if (valid < chunkEnd)
             {
                 throw responses[valid] is { } foreign
-                    ? new ArgumentException($"The response at index {valid} is for catalog '{foreign.Catalog}', the engine scores catalog '{Catalog}'.", nameof(responses))
+                    ? new ArgumentException($"The response at index {valid} is for catalog {MessageText.Quote(foreign.Catalog.ToString())}, the engine scores catalog {MessageText.Quote(Catalog.ToString())}.", nameof(responses))
                     : new ArgumentException($"The response at index {valid} is null.", nameof(responses));
             }
         }

@@ -77,7 +77,7 @@ public sealed partial class ScoringEngine
         Preconditions.NotNull(response);
         if (!IsForCatalog(response))
         {
-            throw new ArgumentException($"The response is for catalog '{response.Catalog}', the engine scores catalog '{Catalog}'.", nameof(response));
+            throw new ArgumentException($"The response is for catalog {MessageText.Quote(response.Catalog.ToString())}, the engine scores catalog {MessageText.Quote(Catalog.ToString())}.", nameof(response));
         }
 
         return _kernel.Score(response.AnswerArray, 0, -1);
