@@ -20,7 +20,7 @@ public class ReadmeQuickStartTests
             new[]
             {
                 "Composite 0.629, weakest dimension: Economic",
-                "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.0333333333333333, contributions 0.075 / 0.0258620689655172",
+                "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.03333333333333333, contributions 0.075 / 0.02586206896551724",
             },
             printed);
     }

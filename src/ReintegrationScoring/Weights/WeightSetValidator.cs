@@ -75,7 +75,7 @@ internal sealed class WeightSetValidator
         if (index < 0)
         {
             var code = weight.MeasureCode ?? string.Empty;
-            Add(WeightSetProblemKind.UnknownMeasure, weight.MeasureCode, null, null, $"Measure {MessageText.Quote(code)} is not in catalog {MessageText.Quote(_catalog.Id)} {_catalog.Version}.");
+            Add(WeightSetProblemKind.UnknownMeasure, weight.MeasureCode, null, null, $"Measure {MessageText.Quote(code)} is not in catalog {MessageText.Quote(_catalog.Id)} {MessageText.Escape(_catalog.Version)}.");
             return;
         }
 

@@ -59,11 +59,11 @@ public partial class WeightSetTests
                 Assert.Contains($"'{dimension.ToCode()}'", problem.Message, StringComparison.Ordinal);
             }
 
-            // Weights are quoted as given; sums, computed, to 15 significant digits.
+            // Weights and sums are quoted as files write them: the round-trip text (issue 13, one number format).
             if (problem.Actual is { } actual)
             {
                 var sum = problem.Kind is WeightSetProblemKind.DimensionSumNotOne or WeightSetProblemKind.CompositeSumNotOne;
-                Assert.Contains(actual.ToString(sum ? "G15" : "R", CultureInfo.InvariantCulture), problem.Message, StringComparison.Ordinal);
+                Assert.Contains(actual.ToString("R", CultureInfo.InvariantCulture), problem.Message, StringComparison.Ordinal);
             }
         }
 
