@@ -11,20 +11,22 @@ namespace ReintegrationScoring.Import;
 /// <summary>
 /// Writes tables of text as the sheets of an <c>.xlsx</c> workbook: text cells (inline strings, so no value is ever
 /// read as a number or a date), the header row bold and frozen, columns as wide as their text (up to a limit).
-/// Relationship ids are fixed and the package is re-zipped with fixed time stamps: same tables, same bytes.
+/// Relationship ids are fixed (the library draws random ones otherwise) and the package is re-zipped with fixed time
+/// stamps: same tables, same bytes.
 /// </summary>
 internal static class SpreadsheetTables
 {
     private const int MinimumWidth = 8;
     private const int MaximumWidth = 60;
     private const uint BoldStyle = 1;
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     public static void Write(Stream output, IReadOnlyList<(string Name, IReadOnlyList<string[]> Rows)> tables)
     {
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
-            var workbookPart = document.AddWorkbookPart();
+            var workbookPart = document.AddNewPart<WorkbookPart>(WorkbookContentType, "rIdWorkbook");
             workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles();
             var sheets = new Sheets();
             for (var i = 0; i < tables.Count; i++)
