@@ -23,7 +23,7 @@ public sealed class FormCommandTests : IDisposable
         Assert.Equal(new[] { "rss-reconstructed.xlsx" }, _folder.FileNames());
         Assert.Equal(LibraryXlsForm(RssCatalog.Default), File.ReadAllBytes(_folder.File("rss-reconstructed.xlsx")));
         Assert.Equal(
-            "rss: wrote rss-reconstructed.xlsx: XLSForm 'rss-reconstructed' version 1.0, 30 questions in 3 groups, languages English (en), Français (fr)",
+            "rss: wrote rss-reconstructed.xlsx: XLSForm 'rss-reconstructed' version 1.0, 30 measures in 3 dimension groups, languages English (en), Français (fr)",
             Assert.Single(run.ErrorLines));
     }
 

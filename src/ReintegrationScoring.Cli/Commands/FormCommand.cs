@@ -88,7 +88,7 @@ internal static class FormCommand
 
         context.Error.WriteLine(
             $"{RssApp.Name}: {(path == StandardOutput ? "wrote" : $"wrote {path}:")} {(xform ? "XForm" : "XLSForm")} '{form.FormId}' version {form.Version}, "
-            + $"{catalog.Measures.Count} questions in {catalog.Dimensions.Count} groups, languages {string.Join(", ", form.Languages.Select(l => l.Header))}");
+            + $"{catalog.Measures.Count} measures in {catalog.Dimensions.Count} dimension groups, languages {string.Join(", ", form.Languages.Select(l => l.Header))}");
         return ExitCodes.Success;
     }
 

@@ -121,10 +121,18 @@ internal static class SpreadsheetTables
         return name;
     }
 
-    /// <summary>The smallest stylesheet: the default format and a bold one (index <see cref="BoldStyle"/>).</summary>
+    /// <summary>
+    /// The smallest complete stylesheet: the "Normal" style, the default cell format and a bold one (index
+    /// <see cref="BoldStyle"/>).
+    /// </summary>
     private static Stylesheet Styles() => new(
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
+        { Count = 2 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

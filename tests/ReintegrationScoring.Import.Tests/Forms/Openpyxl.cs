@@ -47,6 +47,6 @@ internal static class Openpyxl
 }
 
 /// <summary>What read_xlsform.py reports.</summary>
-internal sealed record WorkbookDump(string Openpyxl, IReadOnlyList<SheetDump> Sheets);
+internal sealed record WorkbookDump(string Openpyxl, IReadOnlyList<string> Warnings, IReadOnlyList<SheetDump> Sheets);
 
 internal sealed record SheetDump(string Name, IReadOnlyList<IReadOnlyList<string?>> Rows, IReadOnlyList<string> NotText, bool HeaderBold, string? FreezePanes);

@@ -27,6 +27,7 @@ public sealed class OpenpyxlTests
 
         var workbook = Openpyxl.Read(buffer.ToArray());
 
+        Assert.Empty(workbook.Warnings);
         Assert.Equal(new[] { "survey", "choices", "settings" }, workbook.Sheets.Select(s => s.Name));
         Assert.All(workbook.Sheets, s => Assert.Empty(s.NotText));
         Assert.All(workbook.Sheets, s => Assert.True(s.HeaderBold, s.Name));
