@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ReintegrationScoring.Import;
 using ReintegrationScoring.Json;
 using Xunit;
@@ -102,6 +103,30 @@ public sealed class FormCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"rss: error: {instrument}: --out names the instrument file; choose another file", run.ErrorLines[0]);
         Assert.Equal(File.ReadAllBytes(MinimalInstrument), File.ReadAllBytes(instrument));
+    }
+
+    /// <summary>The <c>$ rss form …</c> lines of docs/forms.md print, on standard error, the lines the page shows.</summary>
+    [Fact]
+    public void DocsForms_EveryCommandPrintsWhatThePageShows()
+    {
+        File.Copy(MinimalInstrument, _folder.File("instrument-minimal.json"));
+        var lines = File.ReadAllLines(Path.Combine(CohortWriterTests.RepositoryRoot(), "docs", "forms.md"));
+        var commands = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("$ rss form", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var expected = lines.Skip(i + 1).TakeWhile(l => l.StartsWith("rss: ", StringComparison.Ordinal)).ToArray();
+            var run = Rss.RunProcess(_folder.Path, lines[i]["$ rss ".Length..].Split(' '));
+
+            Assert.Equal(expected, run.ErrorLines);
+            commands++;
+        }
+
+        Assert.Equal(5, commands);
     }
 
     private static byte[] LibraryXlsForm(Catalog catalog)
