@@ -39,7 +39,7 @@ public class AddReintegrationScoringTests
     [Fact]
     public async Task Host_NoSettings_UsesTheBuiltInCatalogAndWeightsWithTheStrictPolicy()
     {
-        using var host = Hosts.FromSettings(new Dictionary<string, string>());
+        using var host = Hosts.FromSettings(new Dictionary<string, string?>());
 
         await host.StartAsync();
         var engine = host.Services.GetRequiredService<ScoringEngine>();
@@ -266,7 +266,7 @@ public class AddReintegrationScoringTests
 
     private static SurveyResponse Response(bool answerAll)
     {
-        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => answerAll ? (string?)m.Scale.Options[0].Key : null);
+        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => answerAll ? m.Scale.Options[0].Key : string.Empty);
         return SurveyResponse.Parse(RssCatalog.Default, new RespondentId("R-1"), MonitoringRound.Initial, answers);
     }
 }

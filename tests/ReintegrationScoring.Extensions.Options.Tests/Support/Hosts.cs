@@ -8,7 +8,7 @@ namespace ReintegrationScoring.Extensions.Options.Tests;
 /// <summary>Real generic hosts, configured from in-memory settings or an appsettings.json in a content root.</summary>
 internal static class Hosts
 {
-    public static IHost FromSettings(IDictionary<string, string> settings, string? contentRoot = null)
+    public static IHost FromSettings(IDictionary<string, string?> settings, string? contentRoot = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -20,9 +20,9 @@ internal static class Hosts
         return builder.Build();
     }
 
-    public static Dictionary<string, string> Settings(params (string Key, string? Value)[] values)
+    public static Dictionary<string, string?> Settings(params (string Key, string? Value)[] values)
     {
-        var settings = new Dictionary<string, string>();
+        var settings = new Dictionary<string, string?>();
         foreach (var (key, value) in values)
         {
             settings[ReintegrationScoringOptions.SectionName + ":" + key] = value;
