@@ -99,7 +99,7 @@ public class AddReintegrationScoringTests
         {
             "invalid weights in a file",
             new[] { ("WeightSet:File", (string?)"unbalanced.json") },
-            new[] { "WeightSet:File: 'unbalanced.json': Dimension 'economic': dimensional weights sum to 1.4; they must sum to 1 (± 1e-6).", "WeightSet:File: 'unbalanced.json': Dimension 'psychosocial': dimensional weights sum to 1.4;" }
+            new[] { "WeightSet:File: 'unbalanced.json': $.weights: Dimension 'economic': dimensional weights sum to 1.4; they must sum to 1 (± 1e-6).", "WeightSet:File: 'unbalanced.json': $.weights: Dimension 'psychosocial': dimensional weights sum to 1.4;" }
         },
         {
             "invalid inline weights",

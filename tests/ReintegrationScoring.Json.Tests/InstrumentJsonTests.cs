@@ -146,8 +146,7 @@ public class InstrumentJsonTests
     public void Parse_CodeWithALineBreak_Issue14_MessageStaysOnItsLines()
     {
         var node = Minimal();
-        node["measures"]![3]!["code"] = "ECO_HAS_INCOME";
-        node["measures"]![4]!["code"] = "BAD\ninjected line";
+        node["measures"]![0]!["code"] = "BAD\ninjected line";
 
         var exception = Assert.Throws<RssJsonException>(() => InstrumentJson.Parse(node.ToJsonString()));
 

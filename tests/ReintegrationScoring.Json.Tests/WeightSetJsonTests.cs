@@ -102,13 +102,19 @@ public class WeightSetJsonTests
     [Fact]
     public void Serialize_NegativeZeroWeight_Issue14_WritesZero()
     {
-        var weightSet = WeightSet.Create(Samples.Catalog, "zero", "1", BuiltInWeightSets.EqualByIndicator.Weights.Select((w, i) => i == 0 ? w with { Composite = -0.0 } : w), normalization: WeightNormalization.RescaleToOne);
+        var given = BuiltInWeightSets.EqualByIndicator.Weights;
+        var weightSet = WeightSet.Create(Samples.Catalog, "zero", "1", given.Select((w, i) => i switch
+        {
+            0 => w with { Composite = -0.0 },
+            1 => w with { Composite = w.Composite + given[0].Composite },
+            _ => w,
+        }));
 
         var json = WeightSetJson.Serialize(weightSet);
 
         Assert.True(double.IsNegative(weightSet.Weights[0].Composite));
         Assert.DoesNotContain("-0", json, StringComparison.Ordinal);
-        Assert.Contains("\"composite\": 0,", json, StringComparison.Ordinal);
+        Assert.Contains("\"composite\": 0\n", json, StringComparison.Ordinal);
     }
 
     [Fact]
