@@ -17,7 +17,7 @@ namespace ReintegrationScoring.Tests.Scoring;
 [Collection(KernelSetting.Name)]
 public class KernelTests
 {
-    public static TheoryData<string> Accelerators() => new(KernelFactory.InThisBuild.Where(n => n != "reference"));
+    public static TheoryData<string> Accelerators() => new(KernelFactory.Names.Where(n => n != "reference"));
 
     [Property(Arbitrary = new[] { typeof(CohortArbitraries) }, MaxTest = 200)]
     public void Accelerators_GeneratedCohorts_EqualTheReferenceKernel(Cohort cohort)
@@ -77,6 +77,22 @@ public class KernelTests
     [MemberData(nameof(Accelerators))]
     public void Setting_NamesAnAccelerator_TheEngineRunsIt(string name)
     {
+        if (!KernelFactory.InThisBuild.Contains(name))
+        {
+            // The netstandard2.0 build has the reference kernel only: forcing an accelerator is refused, not ignored.
+            AppContext.SetData(KernelFactory.SettingName, name);
+            try
+            {
+                Assert.Throws<NotSupportedException>(() => new ScoringEngine(BuiltInWeightSets.EqualByIndicator));
+            }
+            finally
+            {
+                AppContext.SetData(KernelFactory.SettingName, null);
+            }
+
+            return;
+        }
+
         var engine = WithSetting(name, () => new ScoringEngine(BuiltInWeightSets.EqualByIndicator), out var unsupported);
         Assert.True(engine is not null || (name == "lanes" && unsupported && !Avx512Vbmi.IsSupported), $"{name} could not be forced");
         if (engine is not null)
