@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Output;
 using ReintegrationScoring.Cli.Scoring;
@@ -33,9 +34,9 @@ internal static class ScoreCommand
         var missing = new Option<string>("--missing")
         {
             Description = "How missing answers (empty, dont_know, refused) are handled: strict leaves the score empty; renormalize rescales the answered weights when coverage allows; zero counts them as 0 points.",
-            DefaultValueFactory = _ => "strict",
+            DefaultValueFactory = _ => MissingAnswerPolicy.Strict.ToCode(),
         };
-        missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "strict", "renormalize", "zero");
+        missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MissingAnswerPolicies.All.Select(p => p.ToCode()).ToArray());
         var minimumCoverage = new Option<double>("--min-coverage")
         {
             Description = "With --missing renormalize: the least answered share of a score's weight, in [0, 1].",
@@ -63,7 +64,7 @@ internal static class ScoreCommand
         command.SetAction(parsed => Execute(context, new ScoreRequest(
             parsed.GetValue(input)!,
             parsed.GetValue(weights)!,
-            Enum.Parse<MissingAnswerPolicy>(parsed.GetValue(missing)!, ignoreCase: true),
+            MissingAnswerPolicies.TryParse(parsed.GetValue(missing), out var policy) ? policy : MissingAnswerPolicy.Strict,
             parsed.GetValue(minimumCoverage),
             parsed.GetValue(output),
             parsed.GetValue(explain),

@@ -49,7 +49,7 @@ internal static class CatalogWriter
             json.WriteString("question", measure.Label.Get(language));
             json.WriteString("scale", measure.Scale.Code);
             json.WriteBoolean("allowsNotApplicable", measure.AllowsNotApplicable);
-            json.WriteString("provenance", measure.Provenance.ToString().ToLowerInvariant());
+            json.WriteString("provenance", measure.Provenance.ToCode());
             json.WriteStartArray("options");
             foreach (var option in measure.Scale.Options)
             {
