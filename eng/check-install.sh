@@ -8,8 +8,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work" "$root/nupkg"' EXIT
 
-# A user's machine: its own home for global tools, the packed packages as the feed named `nupkg`.
+# A user's machine: its own home for global tools and packages, the packed packages as the feed named `nupkg`; the
+# machine's package cache serves the other packages, read-only, so that nothing of this run stays in it.
+cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 export DOTNET_CLI_HOME="$work/home"
+export NUGET_PACKAGES="$work/home/packages"
 export PATH="$DOTNET_CLI_HOME/.dotnet/tools:$PATH"
 mkdir -p "$work/app" "$DOTNET_CLI_HOME"
 ln -s "$packages" "$work/app/nupkg"
@@ -18,8 +21,10 @@ cat > "$work/app/nuget.config" <<CONFIG
 <configuration>
   <packageSources>
     <add key="nupkg" value="nupkg" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
+  <fallbackPackageFolders>
+    <add key="cache" value="$cache" />
+  </fallbackPackageFolders>
 </configuration>
 CONFIG
 cp "$root/samples/cohort.csv" "$work/app/survey.csv"
