@@ -28,6 +28,7 @@ internal static class RssApp
             CatalogCommand.Create(context),
             WeightsCommand.Create(context),
             ScoreCommand.Create(context),
+            FormCommand.Create(context),
         };
         root.HelpName = Name;
         var parsed = root.Parse(args);
