@@ -55,4 +55,4 @@ rm "$work/app/nupkg" && ln -s "$root/nupkg" "$work/app/nupkg"
 dotnet tool install --global --add-source nupkg ReintegrationScoring.Cli
 rss score samples/cohort.csv > /dev/null
 
-echo "check-install: the packages install and the tool runs as documented"
+echo "check-install: the packages install and the tool runs as documented ($SECONDS s)"
