@@ -109,7 +109,7 @@ internal static class MarkdownBlocks
 
         foreach (Match path in RepositoryPath.Matches(code))
         {
-            if (!File.Exists(Path.Combine(root, path.Value)) && !Directory.Exists(Path.Combine(root, path.Value)) && !IsOutput(code, path.Value))
+            if (!File.Exists(Path.Combine(root, path.Value)) && !Directory.Exists(Path.Combine(root, path.Value)) && !IsOutput(code, path.Value) && !IsBuildOutput(path.Value))
             {
                 yield return $"{where}: the block names {path.Value}, which does not exist.";
             }
@@ -120,6 +120,9 @@ internal static class MarkdownBlocks
             yield return $"{where}: the block is not valid shell: {error}";
         }
     }
+
+    // A path the build creates (under bin/ or obj/) exists only once built.
+    private static bool IsBuildOutput(string path) => path.Split('/').Any(part => part is "bin" or "obj");
 
     // A path the command itself creates (an --out or -o destination) need not exist beforehand.
     private static bool IsOutput(string code, string path) => Regex.IsMatch(code, @"(--out|-o|>)\s+" + Regex.Escape(path), RegexOptions.CultureInvariant);
