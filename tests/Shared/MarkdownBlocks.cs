@@ -37,9 +37,13 @@ internal static class MarkdownBlocks
             .Concat(Directory.GetDirectories(Path.Combine(root, "src")).Select(d => Path.Combine(d, "README.md")).Where(File.Exists).OrderBy(p => p, StringComparer.Ordinal))
             .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'));
 
-    /// <summary>Every problem of the page <paramref name="document"/> (a path relative to <paramref name="root"/>).</summary>
-    public static IReadOnlyList<string> Problems(string root, string document)
+    /// <summary>
+    /// Every problem of the page <paramref name="document"/> (a path relative to <paramref name="root"/>); its C# blocks
+    /// must be in <paramref name="sourceFiles"/> when given (a page whose tests run its blocks), else in any compiled file.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(string root, string document, IEnumerable<string>? sourceFiles = null)
     {
+        var sources = sourceFiles?.Select(path => Lines(File.ReadAllText(path))).ToList() ?? CompiledSources(root);
         var markdown = File.ReadAllText(Path.Combine(root, document)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var problems = new List<string>();
         foreach (Match block in Block.Matches(markdown))
@@ -51,7 +55,7 @@ internal static class MarkdownBlocks
             switch (block.Groups["language"].Value)
             {
                 case "csharp":
-                    if (!CompiledSources(root).Any(source => Contains(source, Lines(code))))
+                    if (!sources.Any(source => Contains(source, Lines(code))))
                     {
                         problems.Add($"{where}: this C# block is in no compiled source file:\n{code}");
                     }

@@ -131,7 +131,7 @@ public class DocumentationSnippetTests
             Console.WriteLine(comparison);   // "initial → intermediate: economic 0.5, social …, psychosocial 0, composite …"
 
         Assert.True(comparison.IsComparable);
-        Assert.NotNull(check);
+        Assert.Equal(new RoundWindow(0, 2), check.Window);
     }
 
     [Fact]
