@@ -1,22 +1,27 @@
 using System;
+using System.Collections.Generic;
 
 namespace ReintegrationScoring.Extensions.Options;
 
 /// <summary>
-/// Configuration of the registered scorer: which catalog, which weight set, and how missing answers are handled. A
-/// mutable class for configuration binding only; <see cref="ReintegrationScoringServiceCollectionExtensions.AddReintegrationScoring(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ReintegrationScoringOptions})"/>
-/// turns it, once, into an immutable <see cref="ScoringEngine"/>.
+/// Configuration of a registered scorer: which catalog, which weight set, and how missing answers are handled. A
+/// mutable class for configuration binding only; <see cref="ReintegrationScoringServiceCollectionExtensions"/> turns it,
+/// once, into an immutable <see cref="ScoringEngine"/>.
 /// </summary>
-/// <remarks>Every setting is checked at start-up by <see cref="ReintegrationScoringOptionsValidator"/>, which reports every error at once.</remarks>
+/// <remarks>
+/// The weight set must be chosen explicitly (<see cref="WeightSetOptions"/>): there is no default, so that a missing
+/// configuration section never means the project's provisional weights. Every setting is checked at start-up by
+/// <see cref="ReintegrationScoringOptionsValidator"/>, which reports every error at once.
+/// </remarks>
 public sealed class ReintegrationScoringOptions
 {
     /// <summary>The conventional configuration section: <c>ReintegrationScoring</c>.</summary>
     public const string SectionName = "ReintegrationScoring";
 
-    /// <summary>The instrument scored: built in (the default) or read from a JSON instrument file.</summary>
+    /// <summary>The instrument scored: built in (when nothing is set) or read from a JSON instrument file.</summary>
     public CatalogOptions Catalog { get; set; } = new();
 
-    /// <summary>The weights: a built-in set by name (<c>equal-by-indicator</c>, the default), a JSON file, or inline weights.</summary>
+    /// <summary>The weights, chosen explicitly: a built-in set by name, a JSON file, or inline weights.</summary>
     public WeightSetOptions WeightSet { get; set; } = new();
 
     /// <summary>How missing answers are handled; <see cref="ReintegrationScoring.MissingAnswerPolicy.Strict"/> unless set.</summary>
@@ -31,4 +36,10 @@ public sealed class ReintegrationScoringOptions
     /// generic host and ASP.NET Core set), or else <see cref="AppContext.BaseDirectory"/> (the application's folder).
     /// </summary>
     public string? BaseDirectory { get; set; }
+
+    /// <summary>The path of the configuration section these options were bound from; null when configured in code.</summary>
+    internal string? ConfigurationPath { get; set; }
+
+    /// <summary>What the configuration section could not bind (unknown keys, values of the wrong type), each with its key.</summary>
+    internal IReadOnlyList<string> BindingProblems { get; set; } = Array.Empty<string>();
 }

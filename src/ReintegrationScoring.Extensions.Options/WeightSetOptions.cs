@@ -4,12 +4,13 @@ namespace ReintegrationScoring.Extensions.Options;
 
 /// <summary>
 /// Which weights to score with: set exactly one of <see cref="BuiltIn"/>, <see cref="File"/>, or the inline weights
-/// (<see cref="Id"/>, <see cref="Version"/>, <see cref="Description"/>, <see cref="Weights"/>); none at all means the
-/// built-in <c>equal-by-indicator</c> set. Every source is validated as the core validates weight sets.
+/// (<see cref="Id"/>, <see cref="Version"/>, <see cref="Description"/>, <see cref="Weights"/>). Setting none is an error:
+/// the project's provisional weights are used only when named (<c>BuiltIn = "equal-by-indicator"</c>). Every source is
+/// validated as the core validates weight sets.
 /// </summary>
 public sealed class WeightSetOptions
 {
-    /// <summary>The name of a built-in weight set: <c>equal-by-indicator</c> (see <see cref="BuiltInWeightSets.Names"/>).</summary>
+    /// <summary>The name of a built-in weight set: <c>equal-by-indicator</c>, the project's provisional weights, not IOM's (see <see cref="BuiltInWeightSets.Names"/>).</summary>
     public string? BuiltIn { get; set; }
 
     /// <summary>The path of a JSON weight-set file in the exchange format; relative paths are resolved against <see cref="ReintegrationScoringOptions.BaseDirectory"/>.</summary>

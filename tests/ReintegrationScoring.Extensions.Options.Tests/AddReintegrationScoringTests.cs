@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReintegrationScoring.Tests.Shared;
@@ -37,9 +38,30 @@ public class AddReintegrationScoringTests
     }
 
     [Fact]
-    public async Task Host_NoSettings_UsesTheBuiltInCatalogAndWeightsWithTheStrictPolicy()
+    public async Task Issue14_Host_NoSection_FailsAtStartNamingTheSectionInsteadOfUsingTheProvisionalWeights()
     {
-        using var host = Hosts.FromSettings(new Dictionary<string, string?>());
+        using var host = Hosts.FromSettings(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information" });
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        var failure = Assert.Single(exception.Failures);
+        Assert.StartsWith("ReintegrationScoring: the configuration section is missing or empty; it must choose the weight set: set WeightSet:BuiltIn to 'equal-by-indicator'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue14_Host_SectionWithoutAWeightSet_FailsAtStartAskingForOne()
+    {
+        using var host = Hosts.FromSettings(Hosts.Settings(("MissingAnswerPolicy", "Renormalize")));
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal(new[] { "ReintegrationScoring:WeightSet: no weight set is chosen; " + ScoringSetup.WeightSetChoices }, exception.Failures);
+    }
+
+    [Fact]
+    public async Task Host_ProvisionalWeightsNamed_UsesTheBuiltInCatalogAndWeightsWithTheStrictPolicy()
+    {
+        using var host = Hosts.FromSettings(Hosts.Settings(("WeightSet:BuiltIn", "equal-by-indicator")));
 
         await host.StartAsync();
         var engine = host.Services.GetRequiredService<ScoringEngine>();
@@ -54,7 +76,7 @@ public class AddReintegrationScoringTests
     {
         using var files = new TempDirectory();
         files.Copy(RepositoryFiles.Example("instrument-minimal.json"), "instrument.json");
-        using var host = Hosts.FromSettings(Hosts.Settings(("Catalog:File", "instrument.json"), ("BaseDirectory", files.Path)));
+        using var host = Hosts.FromSettings(Hosts.Settings(("Catalog:File", "instrument.json"), ("WeightSet:BuiltIn", "equal-by-indicator"), ("BaseDirectory", files.Path)));
 
         await host.StartAsync();
         var engine = host.Services.GetRequiredService<ScoringEngine>();
@@ -69,37 +91,37 @@ public class AddReintegrationScoringTests
         {
             "both catalog sources",
             new[] { ("Catalog:BuiltIn", (string?)"rss-reconstructed"), ("Catalog:File", "instrument.json") },
-            new[] { "Catalog: set BuiltIn or File, not both.", "WeightSet: not checked, because the catalog could not be loaded." }
+            new[] { "ReintegrationScoring:Catalog: set BuiltIn or File, not both.", "ReintegrationScoring:WeightSet: not checked, because the catalog could not be loaded." }
         },
         {
             "unknown built-in catalog",
             new[] { ("Catalog:BuiltIn", (string?)"iom-2019") },
-            new[] { "Catalog:BuiltIn: 'iom-2019' is not a built-in catalog; the built-in catalog is 'rss-reconstructed'." }
+            new[] { "ReintegrationScoring:Catalog:BuiltIn: 'iom-2019' is not a built-in catalog; the built-in catalog is 'rss-reconstructed'." }
         },
         {
             "unknown built-in weight set",
             new[] { ("WeightSet:BuiltIn", (string?)"iom-official") },
-            new[] { "WeightSet:BuiltIn: 'iom-official' is not a built-in weight set; known: equal-by-indicator." }
+            new[] { "ReintegrationScoring:WeightSet:BuiltIn: 'iom-official' is not a built-in weight set; known: equal-by-indicator." }
         },
         {
             "several weight-set sources, bad coverage",
             new[] { ("WeightSet:BuiltIn", (string?)"equal-by-indicator"), ("WeightSet:File", "w.json"), ("WeightSet:Id", "x"), ("MinimumCoverage", "1.5") },
-            new[] { "MinimumCoverage: 1.5 is outside [0, 1].", "WeightSet: set one of BuiltIn, File or inline weights (Id, Version, Weights); found BuiltIn, File, inline weights." }
+            new[] { "ReintegrationScoring:MinimumCoverage: 1.5 is outside [0, 1].", "ReintegrationScoring:WeightSet: set one of BuiltIn, File or inline weights (Id, Version, Weights); found BuiltIn, File, inline weights." }
         },
         {
             "missing weight-set file",
             new[] { ("WeightSet:File", (string?)"missing.json") },
-            new[] { "WeightSet:File: 'missing.json' cannot be read: " }
+            new[] { "ReintegrationScoring:WeightSet:File: 'missing.json' cannot be read: " }
         },
         {
             "malformed weight-set file",
             new[] { ("WeightSet:File", (string?)"malformed.json") },
-            new[] { "WeightSet:File: 'malformed.json': $.owner: unknown property; expected one of: id, version, description, weights" }
+            new[] { "ReintegrationScoring:WeightSet:File: 'malformed.json': $.owner: unknown property; expected one of: id, version, description, weights" }
         },
         {
             "invalid weights in a file",
             new[] { ("WeightSet:File", (string?)"unbalanced.json") },
-            new[] { "WeightSet:File: 'unbalanced.json': $.weights: Dimension 'economic': dimensional weights sum to 1.4; they must sum to 1 (± 1e-6).", "WeightSet:File: 'unbalanced.json': $.weights: Dimension 'psychosocial': dimensional weights sum to 1.4;" }
+            new[] { "ReintegrationScoring:WeightSet:File: 'unbalanced.json': $.weights: Dimension 'economic': dimensional weights sum to 1.4000000000000001; they must sum to 1 (± 1e-6).", "ReintegrationScoring:WeightSet:File: 'unbalanced.json': $.weights: Dimension 'psychosocial': dimensional weights sum to 1.4000000000000001;" }
         },
         {
             "invalid inline weights",
@@ -111,17 +133,17 @@ public class AddReintegrationScoringTests
             },
             new[]
             {
-                "WeightSet: The weight set version is empty.",
-                "WeightSet: Measure 'ECO_SATISFACTION': composite weight -0.5 is negative; weights are finite and at least 0.",
-                "WeightSet: Measure 'NOT_A_MEASURE' is not in catalog 'rss-reconstructed' 1.0.",
-                "WeightSet: Measure 'PSY_PHYSICAL_SAFETY' has no weights; every catalog measure needs exactly one entry.",
-                "WeightSet: Dimension 'social': dimensional weights sum to 0; they must sum to 1 (± 1e-6).",
+                "ReintegrationScoring:WeightSet: The weight set version is empty.",
+                "ReintegrationScoring:WeightSet: Measure 'ECO_SATISFACTION': composite weight -0.5 is negative; weights are finite and at least 0.",
+                "ReintegrationScoring:WeightSet: Measure 'NOT_A_MEASURE' is not in catalog 'rss-reconstructed' 1.0.",
+                "ReintegrationScoring:WeightSet: Measure 'PSY_PHYSICAL_SAFETY' has no weights; every catalog measure needs exactly one entry.",
+                "ReintegrationScoring:WeightSet: Dimension 'social': dimensional weights sum to 0; they must sum to 1 (± 1e-6).",
             }
         },
         {
             "invalid instrument file",
             new[] { ("Catalog:File", (string?)"bad-instrument.json") },
-            new[] { "Catalog:File: 'bad-instrument.json': $.measures[1].scale: no scale with this code is defined in $.scales", "WeightSet: not checked, because the catalog could not be loaded." }
+            new[] { "ReintegrationScoring:Catalog:File: 'bad-instrument.json': $.measures[1].scale: no scale with this code is defined in $.scales", "ReintegrationScoring:WeightSet: not checked, because the catalog could not be loaded." }
         },
     };
 
@@ -142,16 +164,6 @@ public class AddReintegrationScoringTests
         {
             Assert.Contains(exception.Failures, failure => failure.StartsWith(message, StringComparison.Ordinal));
         }
-    }
-
-    [Fact]
-    public async Task Host_MisspeltKey_FailsAtStartNamingIt()
-    {
-        using var host = Hosts.FromSettings(Hosts.Settings(("WeightSets:BuiltIn", "equal-by-indicator")));
-
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
-
-        Assert.Contains("WeightSets", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -247,13 +259,43 @@ public class AddReintegrationScoringTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ScoringEngine>());
 
         Assert.Equal(
-            new[] { "MissingAnswerPolicy: 9 is not a policy; use Strict, Renormalize or Zero.", "MinimumCoverage: NaN is outside [0, 1]." },
+            new[]
+            {
+                "MissingAnswerPolicy: 9 is not a policy; use Strict, Renormalize or Zero.",
+                "MinimumCoverage: NaN is outside [0, 1].",
+                "WeightSet: no weight set is chosen; " + ScoringSetup.WeightSetChoices,
+            },
             exception.Failures);
     }
 
     [Fact]
-    public void Validator_DefaultOptions_Succeed() =>
-        Assert.True(new ReintegrationScoringOptionsValidator().Validate(Microsoft.Extensions.Options.Options.DefaultName, new ReintegrationScoringOptions()).Succeeded);
+    public void Resolve_ValidatorRemoved_ThrowsInsteadOfScoringWithUncheckedOptions()
+    {
+        var services = new ServiceCollection();
+        services.AddReintegrationScoring(options => options.WeightSet.BuiltIn = BuiltInWeightSets.EqualByIndicatorId);
+        services.RemoveAll<IValidateOptions<ReintegrationScoringOptions>>();
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ScoringEngine>());
+
+        Assert.Contains("was not built", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue14_Validator_DefaultOptions_FailAskingForAWeightSet()
+    {
+        var result = new ReintegrationScoringOptionsValidator().Validate(Microsoft.Extensions.Options.Options.DefaultName, new ReintegrationScoringOptions());
+
+        Assert.Equal(new[] { "WeightSet: no weight set is chosen; " + ScoringSetup.WeightSetChoices }, result.Failures);
+    }
+
+    [Fact]
+    public void Validator_ProvisionalWeightsNamed_SucceedsForEveryName()
+    {
+        var options = new ReintegrationScoringOptions { WeightSet = { BuiltIn = "Equal-By-Indicator" } };
+
+        Assert.True(new ReintegrationScoringOptionsValidator().Validate("programme-a", options).Succeeded);
+    }
 
     [Fact]
     public void Methods_NullArguments_Throw()
@@ -261,6 +303,10 @@ public class AddReintegrationScoringTests
         Assert.Throws<ArgumentNullException>("services", () => ReintegrationScoringServiceCollectionExtensions.AddReintegrationScoring(null!, _ => { }));
         Assert.Throws<ArgumentNullException>("configure", () => new ServiceCollection().AddReintegrationScoring((Action<ReintegrationScoringOptions>)null!));
         Assert.Throws<ArgumentNullException>("configuration", () => new ServiceCollection().AddReintegrationScoring((IConfiguration)null!));
+        Assert.Throws<ArgumentNullException>("configure", () => new ServiceCollection().AddReintegrationScoring("programme-a", (Action<ReintegrationScoringOptions>)null!));
+        Assert.Throws<ArgumentNullException>("configuration", () => new ServiceCollection().AddReintegrationScoring("programme-a", (IConfiguration)null!));
+        Assert.Throws<ArgumentNullException>("key", () => new ServiceCollection().AddReintegrationScoring((string)null!, _ => { }));
+        Assert.Throws<ArgumentException>("key", () => new ServiceCollection().AddReintegrationScoring(" ", _ => { }));
         Assert.Throws<ArgumentNullException>("options", () => new ReintegrationScoringOptionsValidator().Validate(null, null!));
     }
 

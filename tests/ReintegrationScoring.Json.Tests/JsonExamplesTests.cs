@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text;
 using ReintegrationScoring.Json.Tests.Guide;
 using ReintegrationScoring.Tests.Shared;
 using Xunit;
@@ -9,29 +11,31 @@ namespace ReintegrationScoring.Json.Tests;
 public class JsonExamplesTests
 {
     [Fact]
-    public void ScoreAFile_ExampleFiles_WritesOneResultPerSurvey()
+    public void Issue14_ScoreAFile_ExampleFiles_WritesJsonLinesOfOneResultPerSurvey()
     {
-        using var output = new StringWriter();
+        using var output = new MemoryStream();
         using var errors = new StringWriter();
 
         JsonExamples.ScoreAFile(RepositoryFiles.Example("weight-set.json"), RepositoryFiles.Example("survey-responses.jsonl"), output, errors);
 
         Assert.Equal(string.Empty, errors.ToString());
-        Assert.Equal(3, output.ToString().Split("\"weight_set\"").Length - 1);
-        Assert.Contains("\"id\": \"my-programme-2026\"", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var results = ScoreResultJson.ReadLines(new MemoryStream(output.ToArray())).ToList();
+        Assert.Equal(new[] { "CASE-0001", "CASE-0002", "CASE-0003" }, results.Select(r => r.Value!.RespondentId.Value));
+        Assert.All(results, r => Assert.Equal(("my-programme-2026", "1"), (r.Value!.WeightSetId, r.Value.WeightSetVersion)));
     }
 
     [Fact]
     public void ScoreAFile_BadRecord_IsReportedAndTheOthersScored()
     {
         using var files = new TempFile(File.ReadAllText(RepositoryFiles.Example("survey-responses.jsonl")).Replace("\"round\":\"final\"", "\"round\":\"last\"", StringComparison.Ordinal));
-        using var output = new StringWriter();
+        using var output = new MemoryStream();
         using var errors = new StringWriter();
 
         JsonExamples.ScoreAFile(RepositoryFiles.Example("weight-set.json"), files.Path, output, errors);
 
         Assert.Equal("line 3: $.round: expected one of: initial, intermediate, final" + Environment.NewLine, errors.ToString());
-        Assert.Equal(2, output.ToString().Split("\"weight_set\"").Length - 1);
+        Assert.Equal(2, ScoreResultJson.ReadLines(new MemoryStream(output.ToArray())).Count(r => r.IsValid));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class FormsGuideTests : IDisposable
     [Fact]
     public void Guide_EveryCSharpBlockIsInThisFile()
     {
-        var problems = MarkdownBlocks.Problems(RepositoryFiles.Doc("forms.md"), new[] { SourceFile() }, Path.Combine(RepositoryFiles.Root, "docs", "examples"));
+        var problems = MarkdownBlocks.Problems(RepositoryFiles.Root, "docs/forms.md", new[] { SourceFile() });
 
         Assert.Empty(problems);
     }

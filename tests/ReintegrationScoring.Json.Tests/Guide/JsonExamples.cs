@@ -10,7 +10,7 @@ namespace ReintegrationScoring.Json.Tests.Guide;
 /// </summary>
 public static class JsonExamples
 {
-    public static void ScoreAFile(string weightSetPath, string surveysPath, TextWriter output, TextWriter errors)
+    public static void ScoreAFile(string weightSetPath, string surveysPath, Stream output, TextWriter errors)
     {
         var weights = WeightSetJson.Parse(File.ReadAllText(weightSetPath), RssCatalog.Default);
         var engine = new ScoringEngine(weights);
@@ -23,7 +23,7 @@ public static class JsonExamples
                 continue;
             }
 
-            output.Write(ScoreResultJson.Serialize(engine.Score(record.Value)));
+            ScoreResultJson.WriteLines(output, new[] { engine.Score(record.Value) }); // one line per result
         }
     }
 
