@@ -76,7 +76,12 @@ internal static class RssApp
         }
         catch (OutputException e)
         {
-            context.Error.WriteLine($"{Name}: error: {e.Message}; {e.Consequence}");
+            // A reader that stops reading (| head) is not an error to report, as for any program ended by SIGPIPE.
+            if (e.Failure != OutputFailure.BrokenPipe)
+            {
+                context.Error.WriteLine($"{Name}: error: {e.Message}; {e.Consequence}");
+            }
+
             return e.ExitCode;
         }
         catch (IOException e)

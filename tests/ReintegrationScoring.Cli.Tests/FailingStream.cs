@@ -4,12 +4,14 @@ using System.IO;
 namespace ReintegrationScoring.Cli.Tests;
 
 /// <summary>
-/// A stream that passes writes through until it fails as a full disk does (an <see cref="IOException"/> with
-/// ENOSPC): after <paramref name="bytesBeforeFull"/> bytes, or at the first flush.
+/// A stream that passes writes through until it fails as the system reports it (an <see cref="IOException"/> whose
+/// <see cref="Exception.HResult"/> is the error number; by default ENOSPC, a full disk): at the write that would go
+/// beyond <paramref name="bytesBeforeFull"/> bytes, or at the first flush.
 /// </summary>
-internal sealed class FailingStream(Stream inner, long bytesBeforeFull, bool failOnFlush) : Stream
+internal sealed class FailingStream(Stream inner, long bytesBeforeFull, bool failOnFlush, int error = FailingStream.NoSpace) : Stream
 {
-    private const int NoSpace = 28;
+    public const int NoSpace = 28;
+    public const int BrokenPipe = 32;
 
     private long _written;
 
@@ -66,5 +68,5 @@ internal sealed class FailingStream(Stream inner, long bytesBeforeFull, bool fai
         base.Dispose(disposing);
     }
 
-    private static IOException Full() => new("No space left on device", NoSpace);
+    private IOException Full() => new("The system's message", error);
 }

@@ -59,6 +59,25 @@ public sealed class Issue14OutputFaultTests : IDisposable
         Assert.Equal(new[] { "explain.csv", "in.csv", "scores.csv" }, _folder.FileNames());
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.3)]
+    [InlineData(0.9)]
+    public void Issue14_BrokenPipe_Exits141AndClaimsOnlyRowsTheReaderReceived(double shareAccepted)
+    {
+        var bytesAccepted = (long)(Rss.Run("score", _input).Output.Length * shareAccepted);
+        using var received = new MemoryStream();
+        var settings = new RunSettings { OutputFilter = s => new FailingStream(received, bytesAccepted, failOnFlush: false, FailingStream.BrokenPipe) };
+
+        var run = Rss.Run(settings, "score", _input);
+
+        Assert.Equal(141, run.ExitCode);
+        var rows = Math.Max(0, System.Text.Encoding.UTF8.GetString(received.ToArray()).Count(c => c == '\n') - 1);
+        var claimed = int.Parse(run.ErrorLines.Single().Split(' ')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"rss: {_input}: stopped after {claimed} rows had been written to standard output, which its reader closed (broken pipe)", run.ErrorLines.Single());
+        Assert.InRange(claimed, Math.Max(0, rows - 511), rows);
+    }
+
     [SkippableFact]
     public void Issue14_DiskFullOnASmallTmpfs_Exits3AndLeavesTheFileSystemAsItWas()
     {

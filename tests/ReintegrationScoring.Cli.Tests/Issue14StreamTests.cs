@@ -36,7 +36,7 @@ public sealed partial class Issue14StreamTests : IClassFixture<LargeSurvey>, IDi
 
         Assert.Equal(3, run.OutputLines.Length);
         Assert.Contains("status=141", run.Error, StringComparison.Ordinal);
-        Assert.Contains("rss: error: standard output: the reading end was closed (broken pipe)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("rss: error:", run.Error, StringComparison.Ordinal);
         var written = long.Parse(StoppedAfter().Match(run.Error).Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.InRange(written, 0, LargeSurvey.Rows / 2);
         Assert.DoesNotContain($"{LargeSurvey.Rows} rows", run.Error, StringComparison.Ordinal);
@@ -146,6 +146,6 @@ public sealed partial class Issue14StreamTests : IClassFixture<LargeSurvey>, IDi
 
     private static void SkipUnlessLinux() => Skip.IfNot(OperatingSystem.IsLinux(), "the shell tests use bash and Linux's /proc");
 
-    [GeneratedRegex(@"stopped after ([0-9]+) rows had been written to standard output")]
+    [GeneratedRegex(@"^rss: .*large\.csv: stopped after ([0-9]+) rows had been written to standard output, which its reader closed \(broken pipe\)$", RegexOptions.Multiline)]
     private static partial Regex StoppedAfter();
 }

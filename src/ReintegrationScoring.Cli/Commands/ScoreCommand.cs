@@ -116,7 +116,7 @@ internal static class ScoreCommand
         }
         catch (OutputException e) when (scores.IsStream && e.Output == scores.Name)
         {
-            reporter.Stopped(inputName, scores.Name);
+            reporter.Stopped(inputName, scores.Name, e.Failure == OutputFailure.BrokenPipe);
             throw;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.Versioning;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -11,20 +12,27 @@ namespace ReintegrationScoring.Cli.Files;
 /// </summary>
 internal sealed class StandardStream
 {
+    private readonly Lazy<Stream?> _stream;
+
     /// <param name="name">"standard input" or "standard output", for messages.</param>
     /// <param name="stream">The stream, or null when closed.</param>
     /// <param name="descriptor">The descriptor (Unix), or null (tests, Windows).</param>
     public StandardStream(string name, Stream? stream, SafeFileHandle? descriptor = null)
+        : this(name, () => stream, descriptor)
+    {
+    }
+
+    private StandardStream(string name, Func<Stream?> open, SafeFileHandle? descriptor)
     {
         Name = name;
-        Stream = stream;
+        _stream = new Lazy<Stream?>(open);
         Descriptor = descriptor;
     }
 
     public string Name { get; }
 
-    /// <summary>The stream, or null when it was closed before the tool started.</summary>
-    public Stream? Stream { get; }
+    /// <summary>The stream (opened when first used), or null when it was closed before the tool started.</summary>
+    public Stream? Stream => _stream.Value;
 
     public SafeFileHandle? Descriptor { get; }
 
@@ -37,18 +45,17 @@ internal sealed class StandardStream
     {
         if (OperatingSystem.IsWindows())
         {
-            var console = access == FileAccess.Read ? Console.OpenStandardInput() : Console.OpenStandardOutput();
-            return new StandardStream(name, console);
+            return new StandardStream(name, () => access == FileAccess.Read ? Console.OpenStandardInput() : Console.OpenStandardOutput(), null);
         }
 
-        if (!Libc.IsInherited(number))
-        {
-            return new StandardStream(name, null);
-        }
+        return Libc.IsInherited(number) ? ForDescriptor(number, name, access) : new StandardStream(name, null);
+    }
 
+    [UnsupportedOSPlatform("windows")]
+    private static StandardStream ForDescriptor(int number, string name, FileAccess access)
+    {
         var descriptor = new SafeFileHandle(number, ownsHandle: false);
-        Stream stream = access == FileAccess.Read ? new FileStream(descriptor, FileAccess.Read, 1) : new DescriptorStream(descriptor);
-        return new StandardStream(name, stream, descriptor);
+        return new StandardStream(name, () => access == FileAccess.Read ? Console.OpenStandardInput() : new DescriptorStream(descriptor), descriptor);
     }
 
     /// <summary>Standard error as a writer, or <see cref="TextWriter.Null"/> when it was closed.</summary>

@@ -67,10 +67,19 @@ internal sealed class RunReporter
     }
 
     /// <summary>A run stopped because a stream output failed: says how many rows reached it, whatever <c>--quiet</c> says.</summary>
-    public void Stopped(string inputName, string outputName)
+    /// <param name="inputName">The input's name.</param>
+    /// <param name="outputName">The stream's name.</param>
+    /// <param name="closedByReader">Whether its reader closed it (broken pipe), which no other message reports.</param>
+    public void Stopped(string inputName, string outputName, bool closedByReader)
     {
         ClearProgress();
-        _error.WriteLine(string.Format(CultureInfo.InvariantCulture, "rss: {0}: stopped after {1} rows had been written to {2}", inputName, RowsWritten, outputName));
+        _error.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "rss: {0}: stopped after {1} rows had been written to {2}{3}",
+            inputName,
+            RowsWritten,
+            outputName,
+            closedByReader ? ", which its reader closed (broken pipe)" : string.Empty));
     }
 
     /// <summary>Advice about the run (unless quiet).</summary>
