@@ -7,8 +7,8 @@ namespace ReintegrationScoring.Cli.Tests;
 
 /// <summary>
 /// Small file systems for fault tests: a tmpfs of a given size (disk full) or a bind mount (a file that cannot be
-/// replaced). Mounting needs root (CI runs as root); elsewhere the tests that need it are reported as skipped, with
-/// the reason.
+/// replaced). Mounting needs root: elsewhere the tests that need it are reported as skipped, with the reason; CI,
+/// which runs as root, sets <c>RSS_TESTS_REQUIRE_MOUNT=1</c> so that they fail instead of being skipped.
 /// </summary>
 internal sealed class Mounts : IDisposable
 {
@@ -37,6 +37,11 @@ internal sealed class Mounts : IDisposable
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "mounting a file system needs Linux");
         var (exitCode, error) = Run("mount", args);
+        if (exitCode != 0 && Environment.GetEnvironmentVariable("RSS_TESTS_REQUIRE_MOUNT") == "1")
+        {
+            Assert.Fail($"RSS_TESTS_REQUIRE_MOUNT is set but mount failed: {error.Trim()}");
+        }
+
         Skip.If(exitCode != 0, $"cannot mount here (needs root; CI runs as root): {error.Trim()}");
         _mounted.Add(target);
     }
