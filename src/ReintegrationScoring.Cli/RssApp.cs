@@ -90,7 +90,7 @@ internal static class RssApp
             context.Error.WriteLine($"{Name}: error: {e.Message}; {OutputException.NothingChanged}");
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or ArgumentException or FormatException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or ArgumentException or FormatException or UnauthorizedAccessException or NotSupportedException)
         {
             // A fault the tool does not expect: its message could quote input, so only its type is shown.
             context.Error.WriteLine($"{Name}: error: unexpected {e.GetType().Name}; {OutputException.NothingChanged}. Please report it.");

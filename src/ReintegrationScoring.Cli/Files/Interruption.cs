@@ -18,6 +18,9 @@ internal sealed class Interruption : IDisposable
     /// <summary>How long a run may take to unwind after a signal; the tool honours a signal within a second.</summary>
     public static readonly TimeSpan GracePeriod = TimeSpan.FromMilliseconds(300);
 
+    private const int Hangup = 1;
+    private const int Interrupt = 2;
+    private const int Termination = 15;
     private const int FileSizeLimitExceeded = 25;
 
     private readonly CancellationTokenSource _stop = new();
@@ -40,13 +43,18 @@ internal sealed class Interruption : IDisposable
     public CancellationToken Token => _stop.Token;
 
     /// <summary>128 + the signal's number: 130 for Ctrl+C, 143 for <c>SIGTERM</c>, 129 for <c>SIGHUP</c>.</summary>
-    public int ExitCode => ExitCodes.SignalBase + (_signal == 0 ? SignalNumber(PosixSignal.SIGINT) : _signal);
+    public int ExitCode => _signal switch
+    {
+        Hangup => ExitCodes.HungUp,
+        Termination => ExitCodes.Terminated,
+        _ => ExitCodes.Interrupted,
+    };
 
     /// <summary>The signal's name for messages.</summary>
-    public string SignalName => (_signal == 0 ? SignalNumber(PosixSignal.SIGINT) : _signal) switch
+    public string SignalName => _signal switch
     {
-        1 => "SIGHUP",
-        15 => "SIGTERM",
+        Hangup => "SIGHUP",
+        Termination => "SIGTERM",
         _ => "SIGINT",
     };
 
@@ -54,7 +62,7 @@ internal sealed class Interruption : IDisposable
     public static Interruption FromToken(CancellationToken cancellation)
     {
         var interruption = new Interruption(null, null);
-        interruption._registrations.Add(cancellation.Register(() => interruption.Request(SignalNumber(PosixSignal.SIGINT))));
+        interruption._registrations.Add(cancellation.Register(() => interruption.Request(Interrupt)));
         return interruption;
     }
 
@@ -137,9 +145,9 @@ internal sealed class Interruption : IDisposable
 
     private static int SignalNumber(PosixSignal signal) => signal switch
     {
-        PosixSignal.SIGHUP => 1,
-        PosixSignal.SIGTERM => 15,
-        _ => 2,
+        PosixSignal.SIGHUP => Hangup,
+        PosixSignal.SIGTERM => Termination,
+        _ => Interrupt,
     };
 
     private void OnSignal(PosixSignalContext context)

@@ -42,9 +42,6 @@ internal static partial class Libc
     [LibraryImport(Library, EntryPoint = "fcntl", SetLastError = true)]
     public static partial int GetFlags(int descriptor, int command);
 
-    [LibraryImport(Library, EntryPoint = "isatty")]
-    public static partial int IsTerminal(int descriptor);
-
     /// <summary><c>kill(pid, 0)</c>: 0 when the process exists (or exists but belongs to another user: -1 with EPERM).</summary>
     [LibraryImport(Library, EntryPoint = "kill", SetLastError = true)]
     public static partial int Kill(int processId, int signal);
@@ -80,7 +77,7 @@ internal static partial class Libc
     /// <returns>The descriptor, or -1 with the error in <see cref="Marshal.GetLastPInvokeError"/>.</returns>
     [SupportedOSPlatform("linux")]
     public static int OpenNameless(string folder, uint mode) =>
-        Open(folder, OpenWriteOnly | OpenCloseOnExec | OpenTemporaryFile | Directory, mode);
+        Open(folder, OpenWriteOnly | OpenCloseOnExec | OpenTemporaryFile | OpenDirectory, mode);
 
     /// <summary>Whether descriptor 0, 1 or 2 was handed over by the parent: open, and not opened by this process (those carry close-on-exec).</summary>
     public static bool IsInherited(int descriptor)
@@ -90,7 +87,7 @@ internal static partial class Libc
     }
 
     /// <summary><c>O_DIRECTORY</c>, which <c>O_TMPFILE</c> includes; its value depends on the architecture.</summary>
-    private static int Directory => System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture
+    private static int OpenDirectory => RuntimeInformation.ProcessArchitecture
         is Architecture.Arm or Architecture.Arm64 or Architecture.Ppc64le ? 0x4000 : 0x10000;
 
     [StructLayout(LayoutKind.Sequential)]
@@ -108,8 +105,6 @@ internal static partial class Libc
         public const int NoProcess = 3;
         public const int Interrupted = 4;
         public const int BadDescriptor = 9;
-        public const int NotPermitted = 1;
-        public const int Exists = 17;
         public const int Invalid = 22;
         public const int FileTooLarge = 27;
         public const int NoSpace = 28;
