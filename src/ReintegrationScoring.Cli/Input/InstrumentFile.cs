@@ -1,0 +1,32 @@
+using System.Linq;
+using ReintegrationScoring.Json;
+
+namespace ReintegrationScoring.Cli.Input;
+
+/// <summary>
+/// Reads a custom instrument (a catalog in the instrument JSON format) for the commands. Every problem comes back as one
+/// line naming the file and the place (JSON path, line and byte) or the catalog problem.
+/// </summary>
+internal static class InstrumentFile
+{
+    /// <exception cref="CliException">The file cannot be read or is not a valid instrument.</exception>
+    public static Catalog Load(string path)
+    {
+        using var stream = InputFile.Open(path, "instrument file");
+        try
+        {
+            return InstrumentJson.Read(stream);
+        }
+        catch (RssJsonException e)
+        {
+            var position = e.LineNumber is { } line
+                ? $"line {line + 1}{(e.BytePositionInLine is { } column ? $", byte {column + 1}" : string.Empty)}: "
+                : string.Empty;
+            throw new CliException($"{path}: {position}{e.Path}: {e.Reason}", e);
+        }
+        catch (InvalidCatalogException e)
+        {
+            throw new CliException(e.Problems.Select(p => $"{path}: {p.Message}").ToList());
+        }
+    }
+}
