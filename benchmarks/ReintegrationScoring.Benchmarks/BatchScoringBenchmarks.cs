@@ -33,8 +33,8 @@ public class BatchScoringBenchmarks : CohortBenchmarks
     }
 
     [Benchmark(Description = "batch 1 thread")]
-    public void Batch() => _engine.ComputeScores(_answers, 0, _scores, 0, CohortSize);
+    public void Batch() => _engine.ComputeScoresInto(_answers, 0, _scores, 0, CohortSize);
 
     [Benchmark(Description = "batch all cores")]
-    public void BatchParallel() => _engine.ComputeScores(_answers, 0, _scores, 0, CohortSize, _parallel);
+    public void BatchParallel() => _engine.ComputeScoresInto(_answers, 0, _scores, 0, CohortSize, _parallel);
 }

@@ -31,8 +31,8 @@ public class ResponseListBenchmarks : CohortBenchmarks
     }
 
     [Benchmark(Description = "batch 1 thread")]
-    public void Batch() => _engine.ComputeScores(_responses, _scores, 0);
+    public void Batch() => _engine.ComputeScoresInto(_responses, _scores, 0);
 
     [Benchmark(Description = "batch all cores")]
-    public void BatchParallel() => _engine.ComputeScores(_responses, _scores, 0, _parallel);
+    public void BatchParallel() => _engine.ComputeScoresInto(_responses, _scores, 0, _parallel);
 }

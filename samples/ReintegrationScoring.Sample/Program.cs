@@ -42,13 +42,14 @@ internal static class Program
         {
             var record = records[i];
             var row = i + 1;
-            if (SurveyResponse.TryParse(engine.Catalog, new RespondentId(record.RespondentId), record.Round, record.Answers, record.SurveyDate, record.ArrivalDate, out var response, out var problems))
+            var parsed = SurveyResponse.TryParse(engine.Catalog, new RespondentId(record.RespondentId), record.Round, record.Answers, record.SurveyDate, record.ArrivalDate);
+            if (parsed.TryGetValue(out var response))
             {
                 scored.Add((row, engine.Score(response)));
             }
             else
             {
-                rejected.AddRange(problems.Select(p => (row, p)));
+                rejected.AddRange(parsed.Problems.Select(p => (row, p)));
             }
         }
 

@@ -34,12 +34,12 @@ internal static class SampleCohort
     /// Every measure answered at a level per dimension (0 = a scale's best option, 1 the next, and so on, down to the
     /// worst), then the given exceptions.
     /// </summary>
-    private static Dictionary<string, string?> Answers(int economic, int social, int psychosocial, params (string Code, string Key)[] exceptions)
+    private static Dictionary<string, string> Answers(int economic, int social, int psychosocial, params (string Code, string Key)[] exceptions)
     {
         var levels = new[] { economic, social, psychosocial };
         var answers = RssCatalog.Default.Measures.ToDictionary(
             m => m.Code,
-            m => (string?)m.Scale.Options[Math.Min(levels[(int)m.Dimension], m.Scale.Options.Count - 1)].Key);
+            m => m.Scale.Options[Math.Min(levels[(int)m.Dimension], m.Scale.Options.Count - 1)].Key);
         foreach (var (code, key) in exceptions)
         {
             answers[code] = key;

@@ -9,4 +9,4 @@ internal sealed record SampleRecord(
     MonitoringRound Round,
     DateTime? ArrivalDate,
     DateTime? SurveyDate,
-    IReadOnlyDictionary<string, string?> Answers);
+    IReadOnlyDictionary<string, string> Answers);

@@ -102,13 +102,9 @@ internal static class ScoringSetup
         if (hasInline)
         {
             var weights = options.Weights.Select(w => new MeasureWeight(w?.Measure!, w?.Dimensional ?? 0, w?.Composite ?? 0));
-            if (WeightSet.TryCreate(catalog, options.Id ?? string.Empty, options.Version ?? string.Empty, weights, options.Description, WeightNormalization.None, out var inline, out var problems))
-            {
-                return inline;
-            }
-
-            errors.AddRange(problems.Select(p => "WeightSet: " + p.Message));
-            return null;
+            var inline = WeightSet.TryCreate(catalog, options.Id ?? string.Empty, options.Version ?? string.Empty, weights, options.Description);
+            errors.AddRange(inline.Problems.Select(p => "WeightSet: " + p.Message));
+            return inline.ValueOrNull;
         }
 
         var name = hasBuiltIn ? options.BuiltIn : BuiltInWeightSets.EqualByIndicatorId;

@@ -13,29 +13,27 @@ namespace ReintegrationScoring.Json;
 /// <c>docs/json-formats.md</c> and <c>docs/schemas/instrument.schema.json</c>.
 /// </summary>
 /// <remarks>
-/// Shape errors (unknown or duplicate properties, wrong types, references to undefined indicators or scales, unused
-/// scales) throw <see cref="RssJsonException"/> with the JSON path; a well-formed definition that the core refuses throws
-/// <see cref="InvalidCatalogException"/> listing every problem. Limits: <see cref="JsonLimits"/>. Written documents list
+/// Every invalid input throws <see cref="RssJsonException"/> with the JSON path of every problem: shape errors
+/// (unknown or duplicate properties, wrong types, references to undefined indicators or scales, unused scales) and
+/// problems the core finds in a well-formed definition (its <see cref="InvalidCatalogException"/> is the inner exception).
+/// A top-level <c>$schema</c> string is accepted and ignored. Limits: <see cref="JsonLimits"/>. Written documents list
 /// each scale once, in the order measures first use it.
 /// </remarks>
 public static class InstrumentJson
 {
     /// <summary>Parses an instrument.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="RssJsonException">The text is not JSON of the documented shape.</exception>
-    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    /// <exception cref="RssJsonException">The text is not a valid instrument; every problem is located.</exception>
     public static Catalog Parse(string json) => JsonInput.FromText(json, InstrumentFormat.Read);
 
     /// <summary>Reads a UTF-8 instrument document; the stream is read to its end, not closed.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
-    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not a valid instrument; every problem is located.</exception>
     public static Catalog Read(Stream utf8Json) => JsonInput.FromStream(utf8Json, InstrumentFormat.Read);
 
     /// <summary>Reads an instrument as <see cref="Read"/> does, without blocking on the stream.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
-    /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not a valid instrument; every problem is located.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<Catalog> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         JsonInput.FromStreamAsync(utf8Json, InstrumentFormat.Read, cancellationToken);
@@ -44,13 +42,13 @@ public static class InstrumentJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, Catalog catalog)
     {
-        Preconditions.NotNull(utf8Json, nameof(utf8Json));
+        Preconditions.NotNull(utf8Json);
 
-        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(catalog), InstrumentFormat.Write);
     }
 
     /// <summary>The instrument as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static string Serialize(Catalog catalog) =>
-        JsonOutput.Serialize(Preconditions.NotNull(catalog, nameof(catalog)), InstrumentFormat.Write);
+        JsonOutput.Serialize(Preconditions.NotNull(catalog), InstrumentFormat.Write);
 }

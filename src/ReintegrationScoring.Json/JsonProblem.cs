@@ -16,8 +16,8 @@ public sealed class JsonProblem : IEquatable<JsonProblem>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public JsonProblem(string path, string reason)
     {
-        Path = Preconditions.NotNull(path, nameof(path));
-        Reason = Preconditions.NotNull(reason, nameof(reason));
+        Path = Preconditions.NotNull(path);
+        Reason = Preconditions.NotNull(reason);
     }
 
     /// <summary>The JSON path of the offending value; <c>$</c> is the document (or, in JSON Lines, the record).</summary>

@@ -65,7 +65,7 @@ public sealed class RssJsonException : JsonException
 
     private static JsonProblem[] Copy(IEnumerable<JsonProblem> problems)
     {
-        Preconditions.NotNull(problems, nameof(problems));
+        Preconditions.NotNull(problems);
 
         var copy = problems.ToArray();
         if (copy.Length == 0)

@@ -57,8 +57,8 @@ public static class RssJsonOptions
     /// <exception cref="System.InvalidOperationException"><paramref name="options"/> are already in use (read-only).</exception>
     public static void AddConverters(JsonSerializerOptions options, Catalog catalog, bool includeBreakdown = false)
     {
-        Preconditions.NotNull(options, nameof(options));
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(options);
+        Preconditions.NotNull(catalog);
         options.Converters.Add(new InstrumentJsonConverter());
         options.Converters.Add(new WeightSetJsonConverter(catalog));
         options.Converters.Add(new SurveyResponseJsonConverter(catalog));

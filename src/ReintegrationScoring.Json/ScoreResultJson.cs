@@ -41,45 +41,45 @@ public static class ScoreResultJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is null.</exception>
     /// <exception cref="IOException">Reading the stream failed (thrown while enumerating).</exception>
     public static IEnumerable<JsonLineRecord<StoredScoreResult>> ReadLines(Stream utf8JsonLines) =>
-        JsonLines.Read(Preconditions.NotNull(utf8JsonLines, nameof(utf8JsonLines)), ScoreResultFormat.Read);
+        JsonLines.Read(Preconditions.NotNull(utf8JsonLines), ScoreResultFormat.Read);
 
     /// <summary>Reads a JSON Lines stream of results as <see cref="ReadLines"/> does, without blocking on the stream.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is null.</exception>
     /// <exception cref="IOException">Reading the stream failed (thrown while enumerating).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (thrown while enumerating).</exception>
     public static IAsyncEnumerable<JsonLineRecord<StoredScoreResult>> ReadLinesAsync(Stream utf8JsonLines, CancellationToken cancellationToken = default) =>
-        JsonLines.ReadAsync(Preconditions.NotNull(utf8JsonLines, nameof(utf8JsonLines)), ScoreResultFormat.Read, cancellationToken);
+        JsonLines.ReadAsync(Preconditions.NotNull(utf8JsonLines), ScoreResultFormat.Read, cancellationToken);
 
     /// <summary>Writes a stored result as indented UTF-8 JSON; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, StoredScoreResult result) =>
-        JsonOutput.WriteDocument(Preconditions.NotNull(utf8Json, nameof(utf8Json)), Preconditions.NotNull(result, nameof(result)), ScoreResultFormat.Write);
+        JsonOutput.WriteDocument(Preconditions.NotNull(utf8Json), Preconditions.NotNull(result), ScoreResultFormat.Write);
 
     /// <summary>Writes a result as indented UTF-8 JSON, with the per-measure breakdown when <paramref name="includeBreakdown"/>; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, ScoreResult result, bool includeBreakdown = false) =>
-        Write(utf8Json, StoredScoreResult.From(Preconditions.NotNull(result, nameof(result)), includeBreakdown));
+        Write(utf8Json, StoredScoreResult.From(Preconditions.NotNull(result), includeBreakdown));
 
     /// <summary>The stored result as the text <see cref="Write(Stream, StoredScoreResult)"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Serialize(StoredScoreResult result) =>
-        JsonOutput.Serialize(Preconditions.NotNull(result, nameof(result)), ScoreResultFormat.Write);
+        JsonOutput.Serialize(Preconditions.NotNull(result), ScoreResultFormat.Write);
 
     /// <summary>The result as the text <see cref="Write(Stream, ScoreResult, bool)"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Serialize(ScoreResult result, bool includeBreakdown = false) =>
-        Serialize(StoredScoreResult.From(Preconditions.NotNull(result, nameof(result)), includeBreakdown));
+        Serialize(StoredScoreResult.From(Preconditions.NotNull(result), includeBreakdown));
 
     /// <summary>Writes stored results as JSON Lines: one compact record per line, each followed by <c>\n</c>; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument or a result is null.</exception>
     public static void WriteLines(Stream utf8JsonLines, IEnumerable<StoredScoreResult> results) =>
         JsonOutput.WriteLines(
-            Preconditions.NotNull(utf8JsonLines, nameof(utf8JsonLines)),
-            Preconditions.NotNull(results, nameof(results)),
+            Preconditions.NotNull(utf8JsonLines),
+            Preconditions.NotNull(results),
             (writer, result) => ScoreResultFormat.Write(writer, Preconditions.NotNull(result, nameof(results))));
 
     /// <summary>Writes results as JSON Lines, each with its breakdown when <paramref name="includeBreakdown"/>; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument or a result is null.</exception>
     public static void WriteLines(Stream utf8JsonLines, IEnumerable<ScoreResult> results, bool includeBreakdown = false) =>
-        WriteLines(utf8JsonLines, Preconditions.NotNull(results, nameof(results)).Select(result => StoredScoreResult.From(Preconditions.NotNull(result, nameof(results)), includeBreakdown)));
+        WriteLines(utf8JsonLines, Preconditions.NotNull(results).Select(result => StoredScoreResult.From(Preconditions.NotNull(result, nameof(results)), includeBreakdown)));
 }

@@ -32,7 +32,7 @@ public static class SurveyResponseJson
     /// <exception cref="RssJsonException">The text is not a valid response; every answer problem is listed.</exception>
     public static SurveyResponse Parse(string json, Catalog catalog)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromText(json, root => SurveyResponseFormat.Read(root, catalog));
     }
 
@@ -41,7 +41,7 @@ public static class SurveyResponseJson
     /// <exception cref="RssJsonException">The document is too large or not a valid response.</exception>
     public static SurveyResponse Read(Stream utf8Json, Catalog catalog)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromStream(utf8Json, root => SurveyResponseFormat.Read(root, catalog));
     }
 
@@ -51,7 +51,7 @@ public static class SurveyResponseJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<SurveyResponse> ReadAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromStreamAsync(utf8Json, root => SurveyResponseFormat.Read(root, catalog), cancellationToken);
     }
 
@@ -60,7 +60,7 @@ public static class SurveyResponseJson
     /// <exception cref="RssJsonException">The text is not an array of valid responses; the problems of every failing element are listed (<c>$[3].answers.…</c>).</exception>
     public static IReadOnlyList<SurveyResponse> ParseArray(string json, Catalog catalog)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromText(json, root => JsonInput.Array(root, item => SurveyResponseFormat.Read(item, catalog)));
     }
 
@@ -69,7 +69,7 @@ public static class SurveyResponseJson
     /// <exception cref="RssJsonException">The document is too large, or not an array of valid responses; every failing element's problems are listed.</exception>
     public static IReadOnlyList<SurveyResponse> ReadArray(Stream utf8Json, Catalog catalog)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromStream(utf8Json, root => JsonInput.Array(root, item => SurveyResponseFormat.Read(item, catalog)));
     }
 
@@ -79,7 +79,7 @@ public static class SurveyResponseJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<IReadOnlyList<SurveyResponse>> ReadArrayAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromStreamAsync(utf8Json, root => JsonInput.Array(root, item => SurveyResponseFormat.Read(item, catalog)), cancellationToken);
     }
 
@@ -91,8 +91,8 @@ public static class SurveyResponseJson
     /// <exception cref="IOException">Reading the stream failed (thrown while enumerating).</exception>
     public static IEnumerable<JsonLineRecord<SurveyResponse>> ReadLines(Stream utf8JsonLines, Catalog catalog)
     {
-        Preconditions.NotNull(utf8JsonLines, nameof(utf8JsonLines));
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(utf8JsonLines);
+        Preconditions.NotNull(catalog);
         return JsonLines.Read(utf8JsonLines, root => SurveyResponseFormat.Read(root, catalog));
     }
 
@@ -102,8 +102,8 @@ public static class SurveyResponseJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (thrown while enumerating).</exception>
     public static IAsyncEnumerable<JsonLineRecord<SurveyResponse>> ReadLinesAsync(Stream utf8JsonLines, Catalog catalog, CancellationToken cancellationToken = default)
     {
-        Preconditions.NotNull(utf8JsonLines, nameof(utf8JsonLines));
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(utf8JsonLines);
+        Preconditions.NotNull(catalog);
         return JsonLines.ReadAsync(utf8JsonLines, root => SurveyResponseFormat.Read(root, catalog), cancellationToken);
     }
 
@@ -111,21 +111,21 @@ public static class SurveyResponseJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, SurveyResponse response)
     {
-        Preconditions.NotNull(utf8Json, nameof(utf8Json));
-        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(response, nameof(response)), SurveyResponseFormat.Write);
+        Preconditions.NotNull(utf8Json);
+        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(response), SurveyResponseFormat.Write);
     }
 
     /// <summary>The response as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
     public static string Serialize(SurveyResponse response) =>
-        JsonOutput.Serialize(Preconditions.NotNull(response, nameof(response)), SurveyResponseFormat.Write);
+        JsonOutput.Serialize(Preconditions.NotNull(response), SurveyResponseFormat.Write);
 
     /// <summary>Writes the responses as one indented JSON array; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument or a response is null.</exception>
     public static void WriteArray(Stream utf8Json, IEnumerable<SurveyResponse> responses)
     {
-        Preconditions.NotNull(utf8Json, nameof(utf8Json));
-        JsonOutput.WriteArray(utf8Json, Preconditions.NotNull(responses, nameof(responses)), WriteNotNull);
+        Preconditions.NotNull(utf8Json);
+        JsonOutput.WriteArray(utf8Json, Preconditions.NotNull(responses), WriteNotNull);
     }
 
     /// <summary>The responses as the text <see cref="WriteArray"/> writes.</summary>
@@ -141,8 +141,8 @@ public static class SurveyResponseJson
     /// <exception cref="ArgumentNullException">An argument or a response is null.</exception>
     public static void WriteLines(Stream utf8JsonLines, IEnumerable<SurveyResponse> responses)
     {
-        Preconditions.NotNull(utf8JsonLines, nameof(utf8JsonLines));
-        JsonOutput.WriteLines(utf8JsonLines, Preconditions.NotNull(responses, nameof(responses)), WriteNotNull);
+        Preconditions.NotNull(utf8JsonLines);
+        JsonOutput.WriteLines(utf8JsonLines, Preconditions.NotNull(responses), WriteNotNull);
     }
 
     private static void WriteNotNull(System.Text.Json.Utf8JsonWriter writer, SurveyResponse response) =>

@@ -13,40 +13,39 @@ namespace ReintegrationScoring.Json;
 /// </summary>
 /// <remarks>
 /// Documents are at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes and <see cref="JsonLimits.MaxDepth"/> levels
-/// deep. Unknown or duplicate properties, wrong types and non-finite numbers are refused with an
-/// <see cref="RssJsonException"/> naming the JSON path. Written documents are indented with two spaces, use <c>\n</c>
+/// deep. Every invalid input throws <see cref="RssJsonException"/> with the JSON path of every problem: unknown or
+/// duplicate properties, wrong types, non-finite numbers, and weights the core refuses (its
+/// <see cref="InvalidWeightSetException"/> is the inner exception). A top-level <c>$schema</c> string is accepted and
+/// ignored. Written documents are indented with two spaces, use <c>\n</c>
 /// line breaks and end with one; entries are in catalog order.
 /// </remarks>
 public static class WeightSetJson
 {
     /// <summary>Parses a weight set for <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="RssJsonException">The text is not JSON of the documented shape; the path and reason are given.</exception>
-    /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
+    /// <exception cref="RssJsonException">The text is not a valid weight set for the catalog; every problem is located.</exception>
     public static WeightSet Parse(string json, Catalog catalog)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromText(json, root => WeightSetFormat.Read(root, catalog));
     }
 
     /// <summary>Reads a UTF-8 weight-set document of at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes; the stream is read to its end, not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
-    /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not a valid weight set for the catalog; every problem is located.</exception>
     public static WeightSet Read(Stream utf8Json, Catalog catalog)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromStream(utf8Json, root => WeightSetFormat.Read(root, catalog));
     }
 
     /// <summary>Reads a weight set as <see cref="Read"/> does, without blocking on the stream.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="RssJsonException">The document is too large, or not JSON of the documented shape.</exception>
-    /// <exception cref="InvalidWeightSetException">The weights break the rules of a weight set; every problem is listed.</exception>
+    /// <exception cref="RssJsonException">The document is too large, or not a valid weight set for the catalog; every problem is located.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<WeightSet> ReadAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         return JsonInput.FromStreamAsync(utf8Json, root => WeightSetFormat.Read(root, catalog), cancellationToken);
     }
 
@@ -54,13 +53,13 @@ public static class WeightSetJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, WeightSet weightSet)
     {
-        Preconditions.NotNull(utf8Json, nameof(utf8Json));
+        Preconditions.NotNull(utf8Json);
 
-        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
+        JsonOutput.WriteDocument(utf8Json, Preconditions.NotNull(weightSet), WeightSetFormat.Write);
     }
 
     /// <summary>The weight set as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="weightSet"/> is null.</exception>
     public static string Serialize(WeightSet weightSet) =>
-        JsonOutput.Serialize(Preconditions.NotNull(weightSet, nameof(weightSet)), WeightSetFormat.Write);
+        JsonOutput.Serialize(Preconditions.NotNull(weightSet), WeightSetFormat.Write);
 }

@@ -99,7 +99,7 @@ public class AddReintegrationScoringTests
         {
             "invalid weights in a file",
             new[] { ("WeightSet:File", (string?)"unbalanced.json") },
-            new[] { "WeightSet:File: 'unbalanced.json': Dimension 'economic': dimensional weights sum to 1.4; they must sum to 1 (± 1e-6).", "WeightSet:File: 'unbalanced.json': Dimension 'psychosocial': dimensional weights sum to 1.4;" }
+            new[] { "WeightSet:File: 'unbalanced.json': $.weights: Dimension 'economic': dimensional weights sum to 1.4; they must sum to 1 (± 1e-6).", "WeightSet:File: 'unbalanced.json': $.weights: Dimension 'psychosocial': dimensional weights sum to 1.4;" }
         },
         {
             "invalid inline weights",
@@ -266,7 +266,7 @@ public class AddReintegrationScoringTests
 
     private static SurveyResponse Response(bool answerAll)
     {
-        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => answerAll ? (string?)m.Scale.Options[0].Key : null);
+        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => answerAll ? m.Scale.Options[0].Key : string.Empty);
         return SurveyResponse.Parse(RssCatalog.Default, new RespondentId("R-1"), MonitoringRound.Initial, answers);
     }
 }

@@ -113,17 +113,45 @@ public class InstrumentJsonTests
         Assertions.Problem(() => InstrumentJson.Parse(Mutate(change)), path, reason);
 
     [Fact]
-    public void Parse_InvalidDefinition_ThrowsTheCoreExceptionListingEveryProblem()
+    public void Parse_InvalidDefinition_Issue13_ThrowsRssJsonExceptionLocatingEveryCoreProblem()
     {
         var node = Minimal();
         node["measures"]![3]!["code"] = "ECO_HAS_INCOME";
         node["id"] = " ";
 
-        var exception = Assert.Throws<InvalidCatalogException>(() => InstrumentJson.Parse(node.ToJsonString()));
+        var json = Assert.Throws<RssJsonException>(() => InstrumentJson.Parse(node.ToJsonString()));
+        var exception = Assert.IsType<InvalidCatalogException>(json.InnerException);
+
+        Assert.Equal(exception.Problems.Count, json.Problems.Count);
+        Assert.Contains(json.Problems, p => p.Path == "$.id");
+        Assert.Contains(json.Problems, p => p.Path == "$.measures[3]");
 
         Assert.Contains(exception.Problems, p => p.Kind == CatalogProblemKind.BlankId);
         Assert.Contains(exception.Problems, p => p.Kind == CatalogProblemKind.DuplicateMeasure && p.Code == "ECO_HAS_INCOME");
         Assert.Contains(exception.Problems, p => p.Kind == CatalogProblemKind.IndicatorWithoutMeasures && p.Code == "PSY_SUPPORT");
+    }
+
+    [Fact]
+    public void Parse_TopLevelSchemaProperty_Issue14_IsAcceptedAndIgnored()
+    {
+        var node = Minimal();
+        node["$schema"] = "https://example.org/instrument.schema.json";
+
+        Assert.Equal(InstrumentJson.Parse(Minimal().ToJsonString()).Measures.Count, InstrumentJson.Parse(node.ToJsonString()).Measures.Count);
+        node["$schema"] = 3;
+        Assert.Equal("$['$schema']", Assert.Throws<RssJsonException>(() => InstrumentJson.Parse(node.ToJsonString())).Path);
+    }
+
+    [Fact]
+    public void Parse_CodeWithALineBreak_Issue14_MessageStaysOnItsLines()
+    {
+        var node = Minimal();
+        node["measures"]![0]!["code"] = "BAD\ninjected line";
+
+        var exception = Assert.Throws<RssJsonException>(() => InstrumentJson.Parse(node.ToJsonString()));
+
+        Assert.DoesNotContain(exception.Message.Split('\n'), line => line.StartsWith("injected", StringComparison.Ordinal));
+        Assert.All(exception.Problems, p => Assert.DoesNotContain('\n', p.Reason));
     }
 
     [Fact]
@@ -157,5 +185,5 @@ public class InstrumentJsonTests
 
     private static string Mutate(string change) => JsonEdit.Apply(RepositoryFiles.ReadText(MinimalFile), change);
 
-    private static System.Collections.Generic.KeyValuePair<string, string?> Answer(string code, string text) => new(code, text);
+    private static System.Collections.Generic.KeyValuePair<string, string> Answer(string code, string text) => new(code, text);
 }

@@ -70,15 +70,18 @@ public class WeightSetJsonTests
     }
 
     [Fact]
-    public void Parse_InvalidWeights_ThrowsTheCoreExceptionListingEveryProblem()
+    public void Parse_InvalidWeights_Issue13_ThrowsRssJsonExceptionLocatingEveryCoreProblem()
     {
         var weights = BuiltInWeightSets.EqualByIndicator.Weights.ToList();
         weights[0] = weights[0] with { Dimensional = 0.5 };
         weights[29] = weights[29] with { Composite = -1 };
         weights.Add(new MeasureWeight("NOT_A_MEASURE", 0, 0));
 
-        var exception = Assert.Throws<InvalidWeightSetException>(() => WeightSetJson.Parse(Samples.WeightSetJson(weights), Samples.Catalog));
+        var json = Assert.Throws<RssJsonException>(() => WeightSetJson.Parse(Samples.WeightSetJson(weights), Samples.Catalog));
+        var exception = Assert.IsType<InvalidWeightSetException>(json.InnerException);
 
+        Assert.Contains(json.Problems, p => p.Path == "$.weights[29].composite");
+        Assert.Contains(json.Problems, p => p.Path == "$.weights[30].measure");
         Assert.Contains(exception.Problems, p => p.Kind == WeightSetProblemKind.UnknownMeasure);
         Assert.Contains(exception.Problems, p => p.Kind == WeightSetProblemKind.InvalidCompositeWeight && p.MeasureCode == "PSY_PHYSICAL_SAFETY");
         Assert.Contains(exception.Problems, p => p.Kind == WeightSetProblemKind.DimensionSumNotOne && p.Dimension == Dimension.Economic);
@@ -89,9 +92,29 @@ public class WeightSetJsonTests
     {
         var weights = BuiltInWeightSets.EqualByIndicator.Weights.Append(BuiltInWeightSets.EqualByIndicator.Weights[3]);
 
-        var exception = Assert.Throws<InvalidWeightSetException>(() => WeightSetJson.Parse(Samples.WeightSetJson(weights), Samples.Catalog));
+        var json = Assert.Throws<RssJsonException>(() => WeightSetJson.Parse(Samples.WeightSetJson(weights), Samples.Catalog));
+        var exception = Assert.IsType<InvalidWeightSetException>(json.InnerException);
 
+        Assert.Equal("$.weights[30].measure", json.Path);
         Assert.Contains(exception.Problems, p => p.Kind == WeightSetProblemKind.DuplicateMeasure && p.MeasureCode == "ECO_WORK_SECURITY");
+    }
+
+    [Fact]
+    public void Serialize_NegativeZeroWeight_Issue14_WritesZero()
+    {
+        var given = BuiltInWeightSets.EqualByIndicator.Weights;
+        var weightSet = WeightSet.Create(Samples.Catalog, "zero", "1", given.Select((w, i) => i switch
+        {
+            0 => w with { Composite = -0.0 },
+            1 => w with { Composite = w.Composite + given[0].Composite },
+            _ => w,
+        }));
+
+        var json = WeightSetJson.Serialize(weightSet);
+
+        Assert.True(double.IsNegative(weightSet.Weights[0].Composite));
+        Assert.DoesNotContain("-0", json, StringComparison.Ordinal);
+        Assert.Contains("\"composite\": 0\n", json, StringComparison.Ordinal);
     }
 
     [Fact]

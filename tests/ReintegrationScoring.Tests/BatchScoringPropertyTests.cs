@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ReintegrationScoring.Scoring.Engine;
 using ReintegrationScoring.Tests.Support;
 using Xunit;
 
@@ -27,7 +28,7 @@ public class BatchScoringPropertyTests
         var buffer = new Answer[(Lead * m) + cohort.Answers.Length];
         Array.Copy(cohort.Answers, 0, buffer, Lead * m, cohort.Answers.Length);
         var destination = new ScoreSet[cohort.Count + 2];
-        engine.ComputeScores(buffer, Lead * m, destination, 2, cohort.Count);
+        engine.ComputeScoresInto(buffer, Lead * m, destination, 2, cohort.Count);
 
         Assert.Equal(default, destination[0]);
         Assert.Equal(default, destination[1]);
@@ -43,7 +44,7 @@ public class BatchScoringPropertyTests
     {
         var engine = cohort.Engine;
         var scores = new ScoreSet[cohort.Count];
-        engine.ComputeScores(cohort.Answers, 0, scores, 0, cohort.Count);
+        engine.ComputeScoresInto(cohort.Answers, 0, scores, 0, cohort.Count);
         for (var i = 0; i < cohort.Count; i++)
         {
             foreach (var kind in ScoreKinds.All)
@@ -60,7 +61,7 @@ public class BatchScoringPropertyTests
         var engine = cohort.Engine;
         var responses = cohort.Responses();
         var destination = new ScoreSet[responses.Count + 1];
-        engine.ComputeScores(responses, destination, 1);
+        engine.ComputeScoresInto(responses, destination, 1);
         for (var i = 0; i < responses.Count; i++)
         {
             Assert.True(engine.ComputeScores(responses[i]) == destination[1 + i], $"response {i}");
@@ -74,7 +75,7 @@ public class BatchScoringPropertyTests
         // Tile the cohort past the size at which a batch is split, so that the parallel path really runs.
         var engine = cohort.Engine;
         var m = cohort.MeasureCount;
-        var count = Math.Max(cohort.Count, 1) * ((3 * ScoringEngineLimits.MinimumResponsesPerPartition / Math.Max(cohort.Count, 1)) + 1);
+        var count = Math.Max(cohort.Count, 1) * ((3 * Partitions.MinimumSize / Math.Max(cohort.Count, 1)) + 1);
         var answers = new Answer[count * m];
         for (var i = 0; i < count && cohort.Count > 0; i++)
         {
@@ -82,23 +83,16 @@ public class BatchScoringPropertyTests
         }
 
         var sequential = new ScoreSet[count];
-        engine.ComputeScores(answers, 0, sequential, 0, count);
+        engine.ComputeScoresInto(answers, 0, sequential, 0, count);
         foreach (var degree in new[] { 2, 3 })
         {
             var parallel = new ScoreSet[count];
-            engine.ComputeScores(answers, 0, parallel, 0, count, new BatchOptions { MaxDegreeOfParallelism = degree });
+            engine.ComputeScoresInto(answers, 0, parallel, 0, count, new BatchOptions { MaxDegreeOfParallelism = degree });
             for (var i = 0; i < count; i++)
             {
                 Assert.True(sequential[i] == parallel[i], $"response {i}, degree {degree}");
             }
         }
-    }
-
-    /// <summary>What the engine's internals are sized by, restated for tests that must cross those sizes.</summary>
-    public static class ScoringEngineLimits
-    {
-        /// <summary>The fewest responses a parallel batch hands to one task (ScoringEngine.MinimumResponsesPerPartition).</summary>
-        public const int MinimumResponsesPerPartition = 4096;
     }
 
     /// <summary>A random catalog, weight set, policy and cohort of answers (flat, in catalog order per response).</summary>

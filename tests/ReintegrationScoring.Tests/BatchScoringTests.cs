@@ -19,7 +19,7 @@ public class BatchScoringTests
         var answers = Cohort(1000, seed: 1, missingShare: 0.05);
         var scores = new ScoreSet[1000];
 
-        ScoringEngine.Default.ComputeScores(answers, 0, scores, 0, 1000);
+        ScoringEngine.Default.ComputeScoresInto(answers, 0, scores, 0, 1000);
 
         Assert.Contains(scores, s => s.IsComplete);
         Assert.Contains(scores, s => !s.IsComplete);
@@ -34,7 +34,7 @@ public class BatchScoringTests
     {
         var destination = new ScoreSet[1];
 
-        ScoringEngine.Default.ComputeScores(new Answer[M], M, destination, 1, 0);
+        ScoringEngine.Default.ComputeScoresInto(new Answer[M], M, destination, 1, 0);
 
         Assert.Equal(default, destination[0]);
     }
@@ -45,7 +45,7 @@ public class BatchScoringTests
         var answers = Cohort(40, seed: 2, missingShare: 0);
         answers[(17 * M) + Belonging] = Answer.Option(7);
 
-        var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScores(answers, 0, new ScoreSet[40], 0, 40));
+        var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScoresInto(answers, 0, new ScoreSet[40], 0, 40));
 
         Assert.Equal(17, error.ResponseIndex);
         Assert.Equal("PSY_BELONGING", error.MeasureCode);
@@ -64,7 +64,7 @@ public class BatchScoringTests
         var answers = Cohort(16, seed: 3, missingShare: 0);
         answers[(9 * M) + 2] = Answer.Option(optionIndex);
 
-        var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScores(answers, 0, new ScoreSet[16], 0, 16));
+        var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScoresInto(answers, 0, new ScoreSet[16], 0, 16));
 
         Assert.Equal(9, error.ResponseIndex);
         Assert.Equal(Rss.Measures[2].Code, error.MeasureCode);
@@ -77,7 +77,7 @@ public class BatchScoringTests
         var answers = Cohort(16, seed: 4, missingShare: 0.2);
         answers[(3 * M) + Belonging] = Answer.NotApplicable;
 
-        var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScores(answers, 0, new ScoreSet[16], 0, 16));
+        var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScoresInto(answers, 0, new ScoreSet[16], 0, 16));
 
         Assert.Equal(3, error.ResponseIndex);
         Assert.Equal("PSY_BELONGING", error.MeasureCode);
@@ -91,7 +91,7 @@ public class BatchScoringTests
         answers[(21 * M) + Belonging] = Answer.NotApplicable;
         var destination = new ScoreSet[40];
 
-        Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScores(answers, 0, destination, 0, 40));
+        Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScoresInto(answers, 0, destination, 0, 40));
 
         for (var i = 0; i < 21; i++)
         {
@@ -114,7 +114,7 @@ public class BatchScoringTests
         for (var run = 0; run < 5; run++)
         {
             var destination = new ScoreSet[Count];
-            var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScores(answers, 0, destination, 0, Count, options));
+            var error = Assert.Throws<InvalidAnswerException>(() => ScoringEngine.Default.ComputeScoresInto(answers, 0, destination, 0, Count, options));
 
             Assert.Equal(9_000, error.ResponseIndex);
             Assert.Equal(Rss.Measures[5].Code, error.MeasureCode);
@@ -130,8 +130,8 @@ public class BatchScoringTests
         var sequential = new ScoreSet[Count];
         var parallel = new ScoreSet[Count];
 
-        ScoringEngine.Default.ComputeScores(answers, 0, sequential, 0, Count);
-        ScoringEngine.Default.ComputeScores(answers, 0, parallel, 0, Count, new BatchOptions { MaxDegreeOfParallelism = 2 });
+        ScoringEngine.Default.ComputeScoresInto(answers, 0, sequential, 0, Count);
+        ScoringEngine.Default.ComputeScoresInto(answers, 0, parallel, 0, Count, new BatchOptions { MaxDegreeOfParallelism = 2 });
 
         Assert.True(sequential.SequenceEqual(parallel));
     }
@@ -143,12 +143,12 @@ public class BatchScoringTests
         var scores = new ScoreSet[1];
         var answers = new Answer[M];
 
-        Assert.Equal("answers", Assert.Throws<ArgumentNullException>(() => engine.ComputeScores(null!, 0, scores, 0, 1)).ParamName);
-        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => engine.ComputeScores(answers, 0, null!, 0, 1)).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => engine.ComputeScores(answers, 0, scores, 0, 1, null!)).ParamName);
-        Assert.Equal("responses", Assert.Throws<ArgumentNullException>(() => engine.ComputeScores((IReadOnlyList<SurveyResponse>)null!, scores, 0)).ParamName);
-        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => engine.ComputeScores(Array.Empty<SurveyResponse>(), null!, 0)).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => engine.ComputeScores(Array.Empty<SurveyResponse>(), scores, 0, null!)).ParamName);
+        Assert.Equal("answers", Assert.Throws<ArgumentNullException>(() => engine.ComputeScoresInto(null!, 0, scores, 0, 1)).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => engine.ComputeScoresInto(answers, 0, null!, 0, 1)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => engine.ComputeScoresInto(answers, 0, scores, 0, 1, null!)).ParamName);
+        Assert.Equal("responses", Assert.Throws<ArgumentNullException>(() => engine.ComputeScoresInto((IReadOnlyList<SurveyResponse>)null!, scores, 0)).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentNullException>(() => engine.ComputeScoresInto(Array.Empty<SurveyResponse>(), null!, 0)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => engine.ComputeScoresInto(Array.Empty<SurveyResponse>(), scores, 0, null!)).ParamName);
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public class BatchScoringTests
     public void ComputeScores_OffsetOrCountOutOfRange_ThrowsNamingIt(int answerOffset, int destinationOffset, int count, string paramName)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            ScoringEngine.Default.ComputeScores(new Answer[2 * M], answerOffset, new ScoreSet[2], destinationOffset, count));
+            ScoringEngine.Default.ComputeScoresInto(new Answer[2 * M], answerOffset, new ScoreSet[2], destinationOffset, count));
 
         Assert.Equal(paramName, error.ParamName);
     }
@@ -169,7 +169,7 @@ public class BatchScoringTests
     public void ComputeScores_AnswerBufferTooShort_SaysWhatIsNeeded()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            ScoringEngine.Default.ComputeScores(new Answer[(3 * M) - 1], 1, new ScoreSet[3], 0, 3));
+            ScoringEngine.Default.ComputeScoresInto(new Answer[(3 * M) - 1], 1, new ScoreSet[3], 0, 3));
 
         Assert.Equal("answers", error.ParamName);
         Assert.Contains("3 responses need 90 answers (30 per response) from offset 1; the buffer has 88 from there.", error.Message, StringComparison.Ordinal);
@@ -179,7 +179,7 @@ public class BatchScoringTests
     public void ComputeScores_DestinationTooShort_SaysWhatIsNeeded()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            ScoringEngine.Default.ComputeScores(new Answer[3 * M], 0, new ScoreSet[3], 1, 3));
+            ScoringEngine.Default.ComputeScoresInto(new Answer[3 * M], 0, new ScoreSet[3], 1, 3));
 
         Assert.Equal("destination", error.ParamName);
         Assert.Contains("3 responses need 3 score sets from offset 1; the destination has 2 from there.", error.Message, StringComparison.Ordinal);
@@ -195,7 +195,7 @@ public class BatchScoringTests
         var responses = Enumerable.Range(0, count).Select(i => i == nullAt ? null! : Response(i)).ToList();
         var destination = new ScoreSet[count];
 
-        var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScores(responses, destination, 0));
+        var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScoresInto(responses, destination, 0));
 
         Assert.Equal("responses", error.ParamName);
         Assert.Contains($"The response at index {nullAt} is null.", error.Message, StringComparison.Ordinal);
@@ -219,7 +219,7 @@ public class BatchScoringTests
 
         for (var run = 0; run < 5; run++)
         {
-            var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScores(responses, new ScoreSet[Count], 0, options));
+            var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScoresInto(responses, new ScoreSet[Count], 0, options));
 
             Assert.Contains("The response at index 5001 is null.", error.Message, StringComparison.Ordinal);
         }
@@ -236,8 +236,8 @@ public class BatchScoringTests
         var fromBuffer = new ScoreSet[Count];
         var fromList = new ScoreSet[Count];
 
-        ScoringEngine.Default.ComputeScores(answers, 0, fromBuffer, 0, Count);
-        ScoringEngine.Default.ComputeScores(responses, fromList, 0);
+        ScoringEngine.Default.ComputeScoresInto(answers, 0, fromBuffer, 0, Count);
+        ScoringEngine.Default.ComputeScoresInto(responses, fromList, 0);
 
         Assert.True(fromBuffer.SequenceEqual(fromList));
     }
@@ -253,7 +253,7 @@ public class BatchScoringTests
         var foreign = SurveyResponse.FromAnswers(other, new RespondentId("x"), MonitoringRound.Initial, new Answer[3]);
         var responses = new[] { Response(1), foreign };
 
-        var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScores(responses, new ScoreSet[2], 0));
+        var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScoresInto(responses, new ScoreSet[2], 0));
 
         Assert.Equal("responses", error.ParamName);
         Assert.Contains("The response at index 1 is for catalog 'other 1'", error.Message, StringComparison.Ordinal);
@@ -262,7 +262,7 @@ public class BatchScoringTests
     [Fact]
     public void ComputeScores_ResponseListDestinationTooShort_Throws()
     {
-        var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScores(new[] { Response(1), Response(2) }, new ScoreSet[2], 1));
+        var error = Assert.Throws<ArgumentException>(() => ScoringEngine.Default.ComputeScoresInto(new[] { Response(1), Response(2) }, new ScoreSet[2], 1));
 
         Assert.Equal("destination", error.ParamName);
     }

@@ -20,7 +20,7 @@ public class ReadmeQuickStartTests
             new[]
             {
                 "Composite 0.629, weakest dimension: Economic",
-                "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.0333333333333333, contributions 0.075 / 0.0258620689655172",
+                "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.03333333333333333, contributions 0.075 / 0.02586206896551724",
             },
             printed);
     }
@@ -29,7 +29,7 @@ public class ReadmeQuickStartTests
     {
         // README quick start: begin
         // One answer key per measure code (see docs/catalog.md); here every measure's second option.
-        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[1].Key);
+        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => m.Scale.Options[1].Key);
         answers["ECO_SATISFACTION"] = "satisfied";
         answers["SOC_SCHOOL_ATTENDANCE"] = "not_applicable"; // no school-age children
 
@@ -60,7 +60,7 @@ public class ReadmeQuickStartTests
     public void QuickStart_Values_AreTheHandComputedOnes()
     {
         // Second options: five-level 0.75, yes/no "no" 0, debt ratio "debt_below_spending" 1, school attendance n/a.
-        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[1].Key);
+        var answers = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => m.Scale.Options[1].Key);
         answers["SOC_SCHOOL_ATTENDANCE"] = "not_applicable";
 
         var result = ScoringEngine.Default.Score(SurveyResponse.Parse(RssCatalog.Default, new RespondentId("R-0001"), MonitoringRound.Initial, answers));

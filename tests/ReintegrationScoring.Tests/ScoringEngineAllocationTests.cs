@@ -7,7 +7,7 @@ namespace ReintegrationScoring.Tests;
 
 /// <summary>
 /// What scoring allocates, counted with <see cref="GC.GetAllocatedBytesForCurrentThread"/>: nothing for the paths that
-/// return or write <see cref="ScoreSet"/> values, one <see cref="ScoreResult"/> for <see cref="ScoringEngine.Score"/>.
+/// return or write <see cref="ScoreSet"/> values, one <see cref="ScoreResult"/> for <see cref="ScoringEngine.Score(SurveyResponse)"/>.
 /// </summary>
 public class ScoringEngineAllocationTests
 {
@@ -59,13 +59,13 @@ public class ScoringEngineAllocationTests
         var answers = Answers(Count, missingShare);
         var responses = Enumerable.Range(0, 100).Select(_ => Response(missingShare)).ToArray();
         var destination = new ScoreSet[Count];
-        engine.ComputeScores(answers, 0, destination, 0, Count);
-        engine.ComputeScores(responses, destination, 0);
+        engine.ComputeScoresInto(answers, 0, destination, 0, Count);
+        engine.ComputeScoresInto(responses, destination, 0);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        engine.ComputeScores(answers, 0, destination, 0, Count);
-        engine.ComputeScores(answers, 0, destination, 0, Count, BatchOptions.Default);
-        engine.ComputeScores(responses, destination, 0);
+        engine.ComputeScoresInto(answers, 0, destination, 0, Count);
+        engine.ComputeScoresInto(answers, 0, destination, 0, Count, BatchOptions.Default);
+        engine.ComputeScoresInto(responses, destination, 0);
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Linq;
 using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Output;
@@ -31,9 +32,9 @@ internal static class ScoreCommand
         var missing = new Option<string>("--missing")
         {
             Description = "How missing answers (empty, dont_know, refused) are handled: strict leaves the score empty; renormalize rescales the answered weights when coverage allows; zero counts them as 0 points.",
-            DefaultValueFactory = _ => "strict",
+            DefaultValueFactory = _ => MissingAnswerPolicy.Strict.ToCode(),
         };
-        missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "strict", "renormalize", "zero");
+        missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MissingAnswerPolicies.All.Select(p => p.ToCode()).ToArray());
         var minimumCoverage = new Option<double>("--min-coverage")
         {
             Description = "With --missing renormalize: the least answered share of a score's weight, in [0, 1].",
@@ -66,7 +67,7 @@ internal static class ScoreCommand
         command.SetAction(parsed => Execute(context, new ScoreRequest(
             parsed.GetValue(input)!,
             parsed.GetValue(weights)!,
-            Enum.Parse<MissingAnswerPolicy>(parsed.GetValue(missing)!, ignoreCase: true),
+            MissingAnswerPolicies.TryParse(parsed.GetValue(missing), out var policy) ? policy : MissingAnswerPolicy.Strict,
             parsed.GetValue(minimumCoverage),
             parsed.GetValue(output),
             parsed.GetValue(explain),

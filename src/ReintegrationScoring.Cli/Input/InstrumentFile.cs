@@ -24,11 +24,7 @@ internal static class InstrumentFile
             var position = e.LineNumber is { } line
                 ? $"line {line + 1}{(e.BytePositionInLine is { } column ? $", byte {column + 1}" : string.Empty)}: "
                 : string.Empty;
-            throw new CliException($"{path}: {position}{e.Path}: {e.Reason}", e);
-        }
-        catch (InvalidCatalogException e)
-        {
-            throw new CliException(e.Problems.Select(p => $"{path}: {p.Message}").ToList());
+            throw new CliException(e.Problems.Select(p => $"{path}: {position}{p.Path}: {p.Reason}").ToList());
         }
     }
 }

@@ -42,11 +42,7 @@ internal static class WeightSetFile
             var position = e.LineNumber is { } line
                 ? $"line {line + 1}{(e.BytePositionInLine is { } column ? $", byte {column + 1}" : string.Empty)}: "
                 : string.Empty;
-            problems = new[] { $"{path}: {position}{e.Path}: {e.Reason}" };
-        }
-        catch (InvalidWeightSetException e)
-        {
-            problems = e.Problems.Select(p => $"{path}: {p.Message}").ToArray();
+            problems = e.Problems.Select(p => $"{path}: {position}{p.Path}: {p.Reason}").ToArray();
         }
 
         return null;

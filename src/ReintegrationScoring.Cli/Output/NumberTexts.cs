@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace ReintegrationScoring.Cli.Output;
 
@@ -15,7 +14,7 @@ internal sealed class NumberTexts
     private readonly ulong[] _bits = new ulong[1 << SlotBits];
     private readonly string?[] _texts = new string?[1 << SlotBits];
 
-    /// <summary>The shortest text that parses back to exactly <paramref name="value"/>, in the invariant culture.</summary>
+    /// <summary>The text <see cref="NumberText.Format"/> gives <paramref name="value"/>: the shortest round-trip text, 0 for -0.</summary>
     public string Format(double value)
     {
         var bits = BitConverter.DoubleToUInt64Bits(value);
@@ -26,7 +25,7 @@ internal sealed class NumberTexts
             return text;
         }
 
-        text = value.ToString("R", CultureInfo.InvariantCulture);
+        text = NumberText.Format(value);
         _bits[slot] = bits;
         _texts[slot] = text;
         return text;

@@ -46,7 +46,7 @@ internal sealed class RowScorer
             _measures[i] = new MeasureFacts(catalog.Measures[i], engine.WeightSet.Weights[i]);
         }
 
-        _coverageReason = $" (coverage below {engine.Options.MinimumCoverage.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
+        _coverageReason = $" (coverage below {NumberText.Format(engine.Options.MinimumCoverage)})";
         _answers = new Answer[_measures.Length];
         _problems = new AnswerProblem[_measures.Length];
     }
@@ -247,7 +247,7 @@ internal sealed class RowScorer
         for (var i = 0; i < contributions.Count; i++)
         {
             var contribution = contributions[i];
-            ExplainStart(text, id, round, i, StatusCode(contribution.Answer.Kind));
+            ExplainStart(text, id, round, i, contribution.Status.ToCode());
             ExplainRest(text, i, contribution.Points, contribution.DimensionContribution, contribution.CompositeContribution);
         }
     }
@@ -259,18 +259,10 @@ internal sealed class RowScorer
         {
             var answer = _answers[i];
             var usable = fieldsMatch && _problems[i] == AnswerProblem.None;
-            ExplainStart(text, id, round, i, usable ? StatusCode(answer.Kind) : Invalid);
+            ExplainStart(text, id, round, i, usable ? answer.ToAnswerStatus().ToCode() : Invalid);
             ExplainRest(text, i, usable ? _measures[i].Measure.PointsOf(answer) : null, null, null);
         }
     }
-
-    /// <summary>The explanation's <c>answer_status</c> of a valid answer (the library's <see cref="AnswerStatus"/>).</summary>
-    private static string StatusCode(AnswerKind kind) => kind switch
-    {
-        AnswerKind.Option => "answered",
-        AnswerKind.NotApplicable => "not_applicable",
-        _ => "missing",
-    };
 
     private void ExplainStart(TextBuffer text, ReadOnlySpan<char> id, MonitoringRound? round, int measure, string status)
     {

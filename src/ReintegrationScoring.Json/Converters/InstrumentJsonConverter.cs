@@ -17,11 +17,11 @@ public sealed class InstrumentJsonConverter : JsonConverter<Catalog>
     public override Catalog Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
-        return InstrumentFormat.ReadLocated(new JsonCursor(document.RootElement, JsonPaths.Root));
+        return InstrumentFormat.Read(new JsonCursor(document.RootElement, JsonPaths.Root));
     }
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Two different scales of the catalog share a code.</exception>
     public override void Write(Utf8JsonWriter writer, Catalog value, JsonSerializerOptions options) =>
-        InstrumentFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
+        InstrumentFormat.Write(Preconditions.NotNull(writer), Preconditions.NotNull(value));
 }

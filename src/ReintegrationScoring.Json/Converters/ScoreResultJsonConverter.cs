@@ -30,5 +30,5 @@ public sealed class ScoreResultJsonConverter : JsonConverter<ScoreResult>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ScoreResult value, JsonSerializerOptions options) =>
-        ScoreResultFormat.Write(Preconditions.NotNull(writer, nameof(writer)), StoredScoreResult.From(Preconditions.NotNull(value, nameof(value)), _includeBreakdown));
+        ScoreResultFormat.Write(Preconditions.NotNull(writer), StoredScoreResult.From(Preconditions.NotNull(value), _includeBreakdown));
 }

@@ -21,5 +21,5 @@ public sealed class StoredScoreResultJsonConverter : JsonConverter<StoredScoreRe
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, StoredScoreResult value, JsonSerializerOptions options) =>
-        ScoreResultFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
+        ScoreResultFormat.Write(Preconditions.NotNull(writer), Preconditions.NotNull(value));
 }

@@ -22,7 +22,7 @@ public sealed class SurveyResponseJsonConverter : JsonConverter<SurveyResponse>
 
     /// <summary>A converter for responses to <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public SurveyResponseJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog, nameof(catalog));
+    public SurveyResponseJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog);
 
     /// <inheritdoc/>
     /// <exception cref="RssJsonException">The value is not a valid response to the converter's catalog.</exception>
@@ -34,5 +34,5 @@ public sealed class SurveyResponseJsonConverter : JsonConverter<SurveyResponse>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, SurveyResponse value, JsonSerializerOptions options) =>
-        SurveyResponseFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
+        SurveyResponseFormat.Write(Preconditions.NotNull(writer), Preconditions.NotNull(value));
 }

@@ -23,17 +23,17 @@ public sealed class WeightSetJsonConverter : JsonConverter<WeightSet>
 
     /// <summary>A converter for weight sets of <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public WeightSetJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog, nameof(catalog));
+    public WeightSetJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog);
 
     /// <inheritdoc/>
     /// <exception cref="RssJsonException">The value is not a valid weight set for the converter's catalog.</exception>
     public override WeightSet Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
-        return WeightSetFormat.ReadLocated(new JsonCursor(document.RootElement, JsonPaths.Root), _catalog);
+        return WeightSetFormat.Read(new JsonCursor(document.RootElement, JsonPaths.Root), _catalog);
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, WeightSet value, JsonSerializerOptions options) =>
-        WeightSetFormat.Write(Preconditions.NotNull(writer, nameof(writer)), Preconditions.NotNull(value, nameof(value)));
+        WeightSetFormat.Write(Preconditions.NotNull(writer), Preconditions.NotNull(value));
 }

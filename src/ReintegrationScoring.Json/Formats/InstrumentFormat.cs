@@ -11,19 +11,14 @@ namespace ReintegrationScoring.Json;
 /// </summary>
 internal static class InstrumentFormat
 {
-    /// <summary>Reads a catalog; a definition the core refuses throws <see cref="InvalidCatalogException"/>.</summary>
+    /// <summary>Reads a catalog; a definition the core refuses throws <see cref="RssJsonException"/> locating every problem.</summary>
     public static Catalog Read(JsonCursor root)
     {
         var document = Parse(root);
-        return Catalog.Create(document.Id, document.Version, document.Indicators, document.Measures, document.Dimensions, document.Title);
-    }
-
-    /// <summary>Reads a catalog; a definition the core refuses throws <see cref="RssJsonException"/> locating every problem.</summary>
-    public static Catalog ReadLocated(JsonCursor root)
-    {
-        var document = Parse(root);
-        if (!Catalog.TryCreate(document.Id, document.Version, document.Indicators, document.Measures, document.Dimensions, document.Title, out var catalog, out var problems))
+        var created = Catalog.TryCreate(document.Id, document.Version, document.Indicators, document.Measures, document.Dimensions, document.Title);
+        if (!created.TryGetValue(out var catalog))
         {
+            var problems = created.Problems;
             throw new RssJsonException(problems.Select(p => new JsonProblem(Locate(p, document), p.Message)).ToList(), new InvalidCatalogException(problems));
         }
 
@@ -68,7 +63,7 @@ internal static class InstrumentFormat
             {
                 writer.WriteStartObject();
                 writer.WriteString("key", option.Key);
-                writer.WriteNumber("points", option.Points);
+                writer.WriteDouble("points", option.Points);
                 LabelFormat.Write(writer, "label", option.Label);
                 writer.WriteEndObject();
             }
@@ -86,7 +81,7 @@ internal static class InstrumentFormat
             writer.WriteString("indicator", measure.Indicator.Code);
             writer.WriteString("scale", measure.Scale.Code);
             writer.WriteBoolean("allows_not_applicable", measure.AllowsNotApplicable);
-            writer.WriteString("provenance", JsonCodes.Provenance.ToCode(measure.Provenance));
+            writer.WriteString("provenance", measure.Provenance.ToCode());
             LabelFormat.Write(writer, "label", measure.Label);
             writer.WriteEndObject();
         }
@@ -121,7 +116,7 @@ internal static class InstrumentFormat
             foreach (var item in dimensions.Items())
             {
                 var dimension = item.Object("code", "label");
-                var code = dimension.Required("code").Code(JsonCodes.Dimension);
+                var code = dimension.Required("code").Code(Dimensions.All, Dimensions.ToCode);
                 document.Dimensions.Add(new DimensionDefinition(code, LabelFormat.Read(dimension.Required("label"))));
                 document.DimensionPaths.Add(code.ToCode(), item.Path);
             }
@@ -172,7 +167,7 @@ internal static class InstrumentFormat
     {
         var fields = item.Object("code", "dimension", "label");
         var code = fields.Required("code");
-        var dimension = fields.Required("dimension").Code(JsonCodes.Dimension);
+        var dimension = fields.Required("dimension").Code(Dimensions.All, Dimensions.ToCode);
         var label = LabelFormat.Read(fields.Required("label"));
         try
         {
@@ -246,7 +241,7 @@ internal static class InstrumentFormat
 
         used.Add(scale.Scale.Code);
         var allowsNotApplicable = fields.Optional("allows_not_applicable")?.Boolean() ?? false;
-        var provenance = fields.Optional("provenance")?.Code(JsonCodes.Provenance) ?? MeasureProvenance.Custom;
+        var provenance = fields.Optional("provenance")?.Code(MeasureProvenances.All, MeasureProvenances.ToCode) ?? MeasureProvenance.Custom;
         var label = LabelFormat.Read(fields.Required("label"));
         try
         {

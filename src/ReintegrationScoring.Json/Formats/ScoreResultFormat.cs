@@ -16,7 +16,7 @@ internal static class ScoreResultFormat
     {
         var fields = root.Object("respondent_id", "round", "survey_date", "catalog", "weight_set", "policy", "scores", "breakdown");
         var respondentId = new RespondentId(fields.Required("respondent_id").NonBlankString());
-        var round = fields.Required("round").Code(JsonCodes.Round);
+        var round = fields.Required("round").Code(MonitoringRounds.All, MonitoringRounds.ToCode);
         var surveyDate = fields.Optional("survey_date")?.Date();
         var (catalogId, catalogVersion) = ReadIdentity(fields.Required("catalog"));
         var (weightSetId, weightSetVersion) = ReadIdentity(fields.Required("weight_set"));
@@ -52,8 +52,8 @@ internal static class ScoreResultFormat
         WriteIdentity(writer, "catalog", result.CatalogId, result.CatalogVersion);
         WriteIdentity(writer, "weight_set", result.WeightSetId, result.WeightSetVersion);
         writer.WriteStartObject("policy");
-        writer.WriteString("missing_answers", JsonCodes.Policy.ToCode(result.Options.MissingAnswerPolicy));
-        writer.WriteNumber("minimum_coverage", result.Options.MinimumCoverage);
+        writer.WriteString("missing_answers", result.Options.MissingAnswerPolicy.ToCode());
+        writer.WriteDouble("minimum_coverage", result.Options.MinimumCoverage);
         writer.WriteEndObject();
         writer.WriteStartObject("scores");
         foreach (var kind in ScoreKinds.All)
@@ -95,7 +95,7 @@ internal static class ScoreResultFormat
         var fields = cursor.Object("missing_answers", "minimum_coverage");
         return new ScoringOptions
         {
-            MissingAnswerPolicy = fields.Required("missing_answers").Code(JsonCodes.Policy),
+            MissingAnswerPolicy = fields.Required("missing_answers").Code(MissingAnswerPolicies.All, MissingAnswerPolicies.ToCode),
             MinimumCoverage = fields.Required("minimum_coverage").UnitInterval(),
         };
     }
@@ -103,7 +103,7 @@ internal static class ScoreResultFormat
     private static StoredScore ReadScore(JsonCursor cursor)
     {
         var fields = cursor.Object("status", "value", "coverage", "missing_count", "missing_measures");
-        var status = fields.Required("status").Code(JsonCodes.ScoreStatus);
+        var status = fields.Required("status").Code(ScoreStatuses.All, ScoreStatuses.ToCode);
         var valueCursor = fields.Present("value");
         var value = valueCursor.UnitIntervalOrNull();
         if ((status == ScoreStatus.Computed) != value.HasValue)
@@ -126,9 +126,9 @@ internal static class ScoreResultFormat
     private static void WriteScore(Utf8JsonWriter writer, string name, StoredScore score)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("status", JsonCodes.ScoreStatus.ToCode(score.Status));
+        writer.WriteString("status", score.Status.ToCode());
         WriteNullable(writer, "value", score.Value);
-        writer.WriteNumber("coverage", score.Coverage);
+        writer.WriteDouble("coverage", score.Coverage);
         writer.WriteNumber("missing_count", score.MissingCount);
         writer.WriteStartArray("missing_measures");
         foreach (var code in score.MissingMeasures)
@@ -144,8 +144,8 @@ internal static class ScoreResultFormat
     {
         var fields = cursor.Object("measure", "dimension", "status", "points", "dimensional_weight", "composite_weight", "dimension_contribution", "composite_contribution");
         var measure = fields.Required("measure").NonBlankString();
-        var dimension = fields.Required("dimension").Code(JsonCodes.Dimension);
-        var status = fields.Required("status").Code(JsonCodes.AnswerStatus);
+        var dimension = fields.Required("dimension").Code(Dimensions.All, Dimensions.ToCode);
+        var status = fields.Required("status").Code(AnswerStatuses.All, AnswerStatuses.ToCode);
         var pointsCursor = fields.Present("points");
         var points = pointsCursor.UnitIntervalOrNull();
         if ((status == AnswerStatus.Answered) != points.HasValue)
@@ -169,10 +169,10 @@ internal static class ScoreResultFormat
         writer.WriteStartObject();
         writer.WriteString("measure", contribution.MeasureCode);
         writer.WriteString("dimension", contribution.Dimension.ToCode());
-        writer.WriteString("status", JsonCodes.AnswerStatus.ToCode(contribution.Status));
+        writer.WriteString("status", contribution.Status.ToCode());
         WriteNullable(writer, "points", contribution.Points);
-        writer.WriteNumber("dimensional_weight", contribution.DimensionalWeight);
-        writer.WriteNumber("composite_weight", contribution.CompositeWeight);
+        writer.WriteDouble("dimensional_weight", contribution.DimensionalWeight);
+        writer.WriteDouble("composite_weight", contribution.CompositeWeight);
         WriteNullable(writer, "dimension_contribution", contribution.DimensionContribution);
         WriteNullable(writer, "composite_contribution", contribution.CompositeContribution);
         writer.WriteEndObject();
@@ -182,7 +182,7 @@ internal static class ScoreResultFormat
     {
         if (value is { } v)
         {
-            writer.WriteNumber(name, v);
+            writer.WriteDouble(name, v);
         }
         else
         {

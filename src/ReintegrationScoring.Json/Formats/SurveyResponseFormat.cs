@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring.Json;
 
@@ -19,7 +20,7 @@ internal static class SurveyResponseFormat
     {
         var fields = root.Object("respondent_id", "round", "survey_date", "arrival_date", "catalog", "answers");
         var respondentId = new RespondentId(fields.Required("respondent_id").NonBlankString());
-        var round = fields.Required("round").Code(JsonCodes.Round);
+        var round = fields.Required("round").Code(MonitoringRounds.All, MonitoringRounds.ToCode);
         var surveyDate = fields.Optional("survey_date")?.Date();
         var arrivalDate = fields.Optional("arrival_date")?.Date();
         if (fields.Optional("catalog") is { } reference)
@@ -27,7 +28,7 @@ internal static class SurveyResponseFormat
             CheckCatalog(reference, catalog);
         }
 
-        var answers = new List<KeyValuePair<string, string?>>();
+        var answers = new List<KeyValuePair<string, string>>();
         var locator = new ProblemLocator();
         foreach (var answer in fields.Required("answers").Properties())
         {
@@ -37,12 +38,14 @@ internal static class SurveyResponseFormat
                 throw value.Fail("expected an answer key (a string) or null");
             }
 
-            answers.Add(new KeyValuePair<string, string?>(answer.Key, value.StringOrNull()));
+            answers.Add(new KeyValuePair<string, string>(answer.Key, value.StringOrNull() ?? string.Empty));
             locator.Add(answer.Key, value.Path);
         }
 
-        if (!SurveyResponse.TryParse(catalog, respondentId, round, answers, surveyDate, arrivalDate, out var response, out var problems))
+        var parsed = SurveyResponse.TryParse(catalog, respondentId, round, answers, surveyDate, arrivalDate);
+        if (!parsed.TryGetValue(out var response))
         {
+            var problems = parsed.Problems;
             var answersPath = JsonPaths.Property(root.Path, "answers");
             var located = problems.Select(p => new JsonProblem(Locate(p, locator) ?? answersPath, p.Message)).ToList();
             throw new RssJsonException(located, new InvalidResponseException(problems));
@@ -91,7 +94,7 @@ internal static class SurveyResponseFormat
         var version = fields.Required("version").String();
         if (id != catalog.Id || version != catalog.Version)
         {
-            throw reference.Fail($"the response is for another catalog; expected id '{catalog.Id}' and version '{catalog.Version}'");
+            throw reference.Fail($"the response is for another catalog; expected id {MessageText.Quote(catalog.Id)} and version {MessageText.Quote(catalog.Version)}");
         }
     }
 

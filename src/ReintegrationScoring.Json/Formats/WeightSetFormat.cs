@@ -10,19 +10,14 @@ namespace ReintegrationScoring.Json;
 /// </summary>
 internal static class WeightSetFormat
 {
-    /// <summary>Reads a weight set; invalid weights throw the core's <see cref="InvalidWeightSetException"/>.</summary>
+    /// <summary>Reads a weight set; invalid weights throw <see cref="RssJsonException"/> locating every problem.</summary>
     public static WeightSet Read(JsonCursor root, Catalog catalog)
     {
         var document = Parse(root);
-        return WeightSet.Create(catalog, document.Id, document.Version, document.Weights, document.Description);
-    }
-
-    /// <summary>Reads a weight set; invalid weights throw <see cref="RssJsonException"/> locating every problem.</summary>
-    public static WeightSet ReadLocated(JsonCursor root, Catalog catalog)
-    {
-        var document = Parse(root);
-        if (!WeightSet.TryCreate(catalog, document.Id, document.Version, document.Weights, document.Description, WeightNormalization.None, out var weightSet, out var problems))
+        var created = WeightSet.TryCreate(catalog, document.Id, document.Version, document.Weights, document.Description);
+        if (!created.TryGetValue(out var weightSet))
         {
+            var problems = created.Problems;
             throw new RssJsonException(problems.Select(p => new JsonProblem(Locate(p, document), p.Message)).ToList(), new InvalidWeightSetException(problems));
         }
 
@@ -44,8 +39,8 @@ internal static class WeightSetFormat
         {
             writer.WriteStartObject();
             writer.WriteString("measure", weight.MeasureCode);
-            writer.WriteNumber("dimensional", weight.Dimensional);
-            writer.WriteNumber("composite", weight.Composite);
+            writer.WriteDouble("dimensional", weight.Dimensional);
+            writer.WriteDouble("composite", weight.Composite);
             writer.WriteEndObject();
         }
 

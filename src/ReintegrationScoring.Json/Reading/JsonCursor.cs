@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 
 namespace ReintegrationScoring.Json;
@@ -12,6 +13,9 @@ namespace ReintegrationScoring.Json;
 internal readonly struct JsonCursor
 {
     private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>The property naming a document's JSON Schema.</summary>
+    private const string SchemaProperty = "$schema";
 
     public JsonCursor(JsonElement element, string path)
     {
@@ -27,12 +31,21 @@ internal readonly struct JsonCursor
 
     public RssJsonException Fail(string reason) => new(Path, reason);
 
-    /// <summary>The properties of an object whose property names are fixed: any other name is refused.</summary>
+    /// <summary>
+    /// The properties of an object whose property names are fixed: any other name is refused, except a string
+    /// <c>$schema</c> at the top of a document, which editors use to find the schema and readers ignore.
+    /// </summary>
     public JsonObjectCursor Object(params string[] allowedProperties)
     {
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in Properties())
         {
+            if (property.Key == SchemaProperty && Path == JsonPaths.Root)
+            {
+                property.Value.String();
+                continue;
+            }
+
             if (Array.IndexOf(allowedProperties, property.Key) < 0)
             {
                 throw property.Value.Fail($"unknown property; expected one of: {string.Join(", ", allowedProperties)}");
@@ -151,10 +164,19 @@ internal readonly struct JsonCursor
             : throw Fail("expected a date in the form YYYY-MM-DD");
     }
 
-    public T Code<T>(CodeMap<T> codes)
+    /// <summary>The value of <paramref name="all"/> whose core code (<paramref name="toCode"/>) is the string, matched exactly.</summary>
+    public T Code<T>(IReadOnlyList<T> all, Func<T, string> toCode)
     {
         var text = String();
-        return codes.TryParse(text, out var value) ? value : throw Fail($"expected one of: {codes.Describe()}");
+        foreach (var value in all)
+        {
+            if (string.Equals(toCode(value), text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw Fail($"expected one of: {string.Join(", ", all.Select(toCode))}");
     }
 
     private void Expect(JsonValueKind kind)

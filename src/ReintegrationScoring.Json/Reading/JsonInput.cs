@@ -13,7 +13,7 @@ internal static class JsonInput
 {
     public static T FromText<T>(string json, Func<JsonCursor, T> read)
     {
-        Preconditions.NotNull(json, nameof(json));
+        Preconditions.NotNull(json);
 
         if (Encoding.UTF8.GetByteCount(json) > JsonLimits.MaxDocumentBytes)
         {
@@ -25,14 +25,14 @@ internal static class JsonInput
 
     public static T FromStream<T>(Stream utf8Json, Func<JsonCursor, T> read)
     {
-        Preconditions.NotNull(utf8Json, nameof(utf8Json));
+        Preconditions.NotNull(utf8Json);
 
         return FromUtf8(BoundedStream.ReadAll(utf8Json, JsonLimits.MaxDocumentBytes), read);
     }
 
     public static async Task<T> FromStreamAsync<T>(Stream utf8Json, Func<JsonCursor, T> read, CancellationToken cancellationToken)
     {
-        Preconditions.NotNull(utf8Json, nameof(utf8Json));
+        Preconditions.NotNull(utf8Json);
 
         return FromUtf8(await BoundedStream.ReadAllAsync(utf8Json, JsonLimits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false), read);
     }

@@ -33,7 +33,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
         double? dimensionContribution,
         double? compositeContribution)
     {
-        Preconditions.NotNull(measureCode, nameof(measureCode));
+        Preconditions.NotNull(measureCode);
 
         if (measureCode.Trim().Length == 0)
         {
@@ -93,7 +93,7 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
     /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
     public static StoredContribution From(MeasureContribution contribution)
     {
-        Preconditions.NotNull(contribution, nameof(contribution));
+        Preconditions.NotNull(contribution);
 
         return new StoredContribution(
             contribution.MeasureCode,
@@ -126,9 +126,9 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
 
     /// <summary>The measure code, status and contributions, e.g. <c>ECO_SATISFACTION answered: 0.1125 / 0.0375</c>.</summary>
     public override string ToString() =>
-        string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2} / {3}", MeasureCode, Status.ToString().ToLowerInvariant(), Show(DimensionContribution), Show(CompositeContribution));
+        string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2} / {3}", MeasureCode, Status.ToCode(), Show(DimensionContribution), Show(CompositeContribution));
 
-    private static string Show(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "-";
+    private static string Show(double? value) => value is { } v ? NumberText.Format(v) : "-";
 
     private static double InUnitInterval(double value, string name) =>
         value is >= 0.0 and <= 1.0 ? value : throw new ArgumentOutOfRangeException(name, value, "The value must be a number in [0, 1].");

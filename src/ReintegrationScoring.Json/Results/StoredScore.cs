@@ -42,7 +42,7 @@ public sealed class StoredScore : IEquatable<StoredScore>
             throw new ArgumentOutOfRangeException(nameof(coverage), coverage, "Coverage is in [0, 1].");
         }
 
-        var codes = Preconditions.NotNull(missingMeasures, nameof(missingMeasures)).ToArray();
+        var codes = Preconditions.NotNull(missingMeasures).ToArray();
         if (Array.IndexOf(codes, null) >= 0)
         {
             throw new ArgumentNullException(nameof(missingMeasures), "A measure code is null.");
@@ -74,7 +74,7 @@ public sealed class StoredScore : IEquatable<StoredScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static StoredScore From(ScoreResult result, ScoreKind kind)
     {
-        Preconditions.NotNull(result, nameof(result));
+        Preconditions.NotNull(result);
 
         var score = result.Scores[kind];
         return new StoredScore(score.Status, score.ValueOrNull, score.Coverage, result.MissingMeasures(kind));
@@ -96,5 +96,5 @@ public sealed class StoredScore : IEquatable<StoredScore>
 
     /// <summary>The value (round-trip precision) or the status with the missing count.</summary>
     public override string ToString() =>
-        Value is { } v ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : $"{Status} ({MissingCount} missing)";
+        Value is { } v ? NumberText.Format(v) : $"{Status} ({MissingCount} missing)";
 }

@@ -65,11 +65,11 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
         CatalogVersion = NotBlank(catalogVersion, nameof(catalogVersion));
         WeightSetId = NotBlank(weightSetId, nameof(weightSetId));
         WeightSetVersion = NotBlank(weightSetVersion, nameof(weightSetVersion));
-        Options = Preconditions.NotNull(options, nameof(options));
-        Economic = Preconditions.NotNull(economic, nameof(economic));
-        Social = Preconditions.NotNull(social, nameof(social));
-        Psychosocial = Preconditions.NotNull(psychosocial, nameof(psychosocial));
-        Composite = Preconditions.NotNull(composite, nameof(composite));
+        Options = Preconditions.NotNull(options);
+        Economic = Preconditions.NotNull(economic);
+        Social = Preconditions.NotNull(social);
+        Psychosocial = Preconditions.NotNull(psychosocial);
+        Composite = Preconditions.NotNull(composite);
         if (breakdown is not null)
         {
             var entries = breakdown.ToArray();
@@ -139,7 +139,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static StoredScoreResult From(ScoreResult result, bool includeBreakdown = false)
     {
-        Preconditions.NotNull(result, nameof(result));
+        Preconditions.NotNull(result);
 
         return new StoredScoreResult(
             result.RespondentId,
@@ -164,7 +164,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public bool IsScoredWith(ScoringEngine engine)
     {
-        Preconditions.NotNull(engine, nameof(engine));
+        Preconditions.NotNull(engine);
 
         return CatalogId == engine.Catalog.Id
             && CatalogVersion == engine.Catalog.Version

@@ -15,7 +15,7 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not in [0, 1].</exception>
     public AnswerOption(string key, double points, LocalizedText label)
     {
-        Preconditions.NotNull(key, nameof(key));
+        Preconditions.NotNull(key);
         if (!Identifiers.IsOptionKey(key))
         {
             throw new ArgumentException($"An option key is lower_snake_case: a letter, then letters, digits or '_', at most {Identifiers.MaxLength} characters.", nameof(key));
@@ -23,12 +23,12 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
 
         if (IsReserved(key))
         {
-            throw new ArgumentException($"'{key}' is a special answer valid for every measure, not an option key.", nameof(key));
+            throw new ArgumentException($"{MessageText.Quote(key)} is a special answer valid for every measure, not an option key.", nameof(key));
         }
 
         Key = key;
-        Points = Preconditions.InUnitInterval(points, nameof(points));
-        Label = Preconditions.NotNull(label, nameof(label));
+        Points = Preconditions.InUnitInterval(points);
+        Label = Preconditions.NotNull(label);
     }
 
     /// <summary>The stable key used in files, e.g. <c>satisfied</c>.</summary>
@@ -56,5 +56,5 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key) ^ Points.GetHashCode();
 
     /// <summary>The key and points, e.g. <c>satisfied=0.75</c>.</summary>
-    public override string ToString() => $"{Key}={Invariant.Format(Points)}";
+    public override string ToString() => $"{Key}={NumberText.Format(Points)}";
 }

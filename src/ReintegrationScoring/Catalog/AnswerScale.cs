@@ -17,8 +17,8 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <exception cref="ArgumentException">The code is malformed, there are no options, too many options, or a key repeats.</exception>
     public AnswerScale(string code, IEnumerable<AnswerOption> options)
     {
-        Preconditions.NotNull(code, nameof(code));
-        Preconditions.NotNull(options, nameof(options));
+        Preconditions.NotNull(code);
+        Preconditions.NotNull(options);
         if (!Identifiers.IsCode(code))
         {
             throw new ArgumentException($"A scale code is a letter, then letters, digits or '_', at most {Identifiers.MaxLength} characters.", nameof(code));
@@ -31,7 +31,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
             Preconditions.NotNull(option, nameof(options));
             if (_indexByKey.ContainsKey(option.Key))
             {
-                throw new ArgumentException($"Scale '{code}' lists option '{option.Key}' more than once.", nameof(options));
+                throw new ArgumentException($"Scale {MessageText.Quote(code)} lists option {MessageText.Quote(option.Key)} more than once.", nameof(options));
             }
 
             _indexByKey.Add(option.Key, list.Count);
@@ -40,7 +40,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
 
         if (list.Count == 0 || list.Count > Answer.MaxOptionCount)
         {
-            throw new ArgumentException($"Scale '{code}' must have between 1 and {Answer.MaxOptionCount} options; it has {list.Count}.", nameof(options));
+            throw new ArgumentException($"Scale {MessageText.Quote(code)} must have between 1 and {Answer.MaxOptionCount} options; it has {list.Count}.", nameof(options));
         }
 
         Code = code;

@@ -79,6 +79,7 @@ public sealed class Catalog
     /// <param name="dimensions">Labels of the dimensions; defaults to <see cref="DimensionDefinition.Default"/> for those not given.</param>
     /// <param name="title">A title; defaults to the id.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <returns>The catalog.</returns>
     /// <exception cref="InvalidCatalogException">The definition is invalid; every problem is listed.</exception>
     public static Catalog Create(
         string id,
@@ -86,37 +87,32 @@ public sealed class Catalog
         IEnumerable<Indicator> indicators,
         IEnumerable<Measure> measures,
         IEnumerable<DimensionDefinition>? dimensions = null,
-        LocalizedText? title = null)
-    {
-        if (!TryCreate(id, version, indicators, measures, dimensions, title, out var catalog, out var problems))
-        {
-            throw new InvalidCatalogException(problems);
-        }
-
-        return catalog;
-    }
+        LocalizedText? title = null) =>
+        TryCreate(id, version, indicators, measures, dimensions, title).Value;
 
     /// <summary>Creates and validates a catalog, returning every problem instead of throwing.</summary>
-    /// <returns><see langword="true"/> and the catalog when valid; otherwise <see langword="false"/> and the problems.</returns>
+    /// <param name="id">The catalog's identifier.</param>
+    /// <param name="version">The catalog's version.</param>
+    /// <param name="indicators">The indicators; every dimension needs at least one.</param>
+    /// <param name="measures">The measures, as for <see cref="Create"/>.</param>
+    /// <param name="dimensions">Labels of the dimensions; defaults to <see cref="DimensionDefinition.Default"/> for those not given.</param>
+    /// <param name="title">A title; defaults to the id.</param>
+    /// <returns>The catalog, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or <paramref name="measures"/> is null.</exception>
-    public static bool TryCreate(
+    public static ValidationResult<Catalog, CatalogProblem> TryCreate(
         string id,
         string version,
         IEnumerable<Indicator> indicators,
         IEnumerable<Measure> measures,
-        IEnumerable<DimensionDefinition>? dimensions,
-        LocalizedText? title,
-        [NotNullWhen(true)] out Catalog? catalog,
-        out IReadOnlyList<CatalogProblem> problems)
+        IEnumerable<DimensionDefinition>? dimensions = null,
+        LocalizedText? title = null)
     {
-        Preconditions.NotNull(indicators, nameof(indicators));
-        Preconditions.NotNull(measures, nameof(measures));
+        Preconditions.NotNull(indicators);
+        Preconditions.NotNull(measures);
         var validator = new CatalogValidator(id, version, indicators, measures, dimensions);
-        problems = validator.Problems;
-        catalog = problems.Count == 0
-            ? new Catalog(id.Trim(), version.Trim(), title, validator.Dimensions, validator.Indicators, validator.Measures)
-            : null;
-        return catalog is not null;
+        return validator.Problems.Count == 0
+            ? ValidationResult<Catalog, CatalogProblem>.Success(new Catalog(id.Trim(), version.Trim(), title, validator.Dimensions, validator.Indicators, validator.Measures))
+            : ValidationResult<Catalog, CatalogProblem>.Failure(validator.Problems, problems => new InvalidCatalogException(problems));
     }
 
     /// <summary>The measure with <paramref name="code"/> (ignoring case).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -46,7 +47,7 @@ internal sealed class CatalogValidator
             }
             else if (result[(int)definition.Dimension] is not null)
             {
-                Add(CatalogProblemKind.DuplicateDimension, definition.Code, $"Dimension '{definition.Code}' is defined more than once.");
+                Add(CatalogProblemKind.DuplicateDimension, definition.Code, $"Dimension {MessageText.Quote(definition.Code)} is defined more than once.");
             }
             else
             {
@@ -69,7 +70,7 @@ internal sealed class CatalogValidator
             }
             else if (!codes.Add(indicator.Code))
             {
-                Add(CatalogProblemKind.DuplicateIndicator, indicator.Code, $"Indicator '{indicator.Code}' is listed more than once.");
+                Add(CatalogProblemKind.DuplicateIndicator, indicator.Code, $"Indicator {MessageText.Quote(indicator.Code)} is listed more than once.");
             }
             else
             {
@@ -95,7 +96,7 @@ internal sealed class CatalogValidator
 
             if (!codes.Add(measure.Code))
             {
-                Add(CatalogProblemKind.DuplicateMeasure, measure.Code, $"Measure '{measure.Code}' is listed more than once.");
+                Add(CatalogProblemKind.DuplicateMeasure, measure.Code, $"Measure {MessageText.Quote(measure.Code)} is listed more than once.");
                 continue;
             }
 
@@ -105,12 +106,12 @@ internal sealed class CatalogValidator
             }
             else if (!scale.Equals(measure.Scale))
             {
-                Add(CatalogProblemKind.ConflictingScale, measure.Code, $"Measure '{measure.Code}' uses a scale coded '{measure.Scale.Code}' that differs from another scale with that code.");
+                Add(CatalogProblemKind.ConflictingScale, measure.Code, $"Measure {MessageText.Quote(measure.Code)} uses a scale coded {MessageText.Quote(measure.Scale.Code)} that differs from another scale with that code.");
             }
 
             if (!Indicators.Any(i => i.Equals(measure.Indicator)))
             {
-                Add(CatalogProblemKind.UnknownIndicator, measure.Code, $"Measure '{measure.Code}' belongs to indicator '{measure.Indicator.Code}', which is not among the catalog's indicators (or differs from it).");
+                Add(CatalogProblemKind.UnknownIndicator, measure.Code, $"Measure {MessageText.Quote(measure.Code)} belongs to indicator {MessageText.Quote(measure.Indicator.Code)}, which is not among the catalog's indicators (or differs from it).");
             }
 
             result.Add(measure);
@@ -123,12 +124,12 @@ internal sealed class CatalogValidator
     {
         foreach (var indicator in Indicators.Where(i => !Measures.Any(m => m.Indicator.Equals(i))))
         {
-            Add(CatalogProblemKind.IndicatorWithoutMeasures, indicator.Code, $"Indicator '{indicator.Code}' has no measure.");
+            Add(CatalogProblemKind.IndicatorWithoutMeasures, indicator.Code, $"Indicator {MessageText.Quote(indicator.Code)} has no measure.");
         }
 
         foreach (var dimension in ReintegrationScoring.Dimensions.All.Where(d => !Indicators.Any(i => i.Dimension == d)))
         {
-            Add(CatalogProblemKind.DimensionWithoutIndicators, dimension.ToCode(), $"Dimension '{dimension.ToCode()}' has no indicator.");
+            Add(CatalogProblemKind.DimensionWithoutIndicators, dimension.ToCode(), $"Dimension {MessageText.Quote(dimension.ToCode())} has no indicator.");
         }
     }
 

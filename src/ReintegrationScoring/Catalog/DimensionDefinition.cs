@@ -12,7 +12,7 @@ public sealed class DimensionDefinition : IEquatable<DimensionDefinition>
     public DimensionDefinition(Dimension dimension, LocalizedText label)
     {
         Dimension = Indicator.CheckDefined(dimension);
-        Label = Preconditions.NotNull(label, nameof(label));
+        Label = Preconditions.NotNull(label);
     }
 
     /// <summary>The dimension.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -24,22 +25,5 @@ public static class Dimensions
 
     /// <summary>Parses a dimension code, ignoring case and surrounding white space.</summary>
     /// <returns><see langword="true"/> when <paramref name="code"/> names a dimension.</returns>
-    public static bool TryParse(string? code, out Dimension dimension)
-    {
-        switch (code?.Trim().ToUpperInvariant())
-        {
-            case "ECONOMIC":
-                dimension = Dimension.Economic;
-                return true;
-            case "SOCIAL":
-                dimension = Dimension.Social;
-                return true;
-            case "PSYCHOSOCIAL":
-                dimension = Dimension.Psychosocial;
-                return true;
-            default:
-                dimension = default;
-                return false;
-        }
-    }
+    public static bool TryParse(string? code, out Dimension dimension) => Codes.TryParse(code, All, ToCode, out dimension);
 }

@@ -12,7 +12,7 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
     public Indicator(string code, Dimension dimension, LocalizedText label)
     {
-        Preconditions.NotNull(code, nameof(code));
+        Preconditions.NotNull(code);
         if (!Identifiers.IsCode(code))
         {
             throw new ArgumentException($"An indicator code is a letter, then letters, digits or '_', at most {Identifiers.MaxLength} characters.", nameof(code));
@@ -20,7 +20,7 @@ public sealed class Indicator : IEquatable<Indicator>
 
         Code = code;
         Dimension = CheckDefined(dimension);
-        Label = Preconditions.NotNull(label, nameof(label));
+        Label = Preconditions.NotNull(label);
     }
 
     /// <summary>The stable code, e.g. <c>ECO_FOOD_SECURITY</c>.</summary>

@@ -24,14 +24,14 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <exception cref="ArgumentException">English is missing, a tag repeats, or a tag or text is blank.</exception>
     public LocalizedText(IEnumerable<KeyValuePair<string, string>> texts)
     {
-        Preconditions.NotNull(texts, nameof(texts));
+        Preconditions.NotNull(texts);
         _texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in texts)
         {
             var tag = Preconditions.NotBlank(pair.Key, nameof(texts)).Trim();
             if (_texts.ContainsKey(tag))
             {
-                throw new ArgumentException($"Language '{tag}' appears more than once.", nameof(texts));
+                throw new ArgumentException($"Language {MessageText.Quote(tag)} appears more than once.", nameof(texts));
             }
 
             _texts.Add(tag, Preconditions.NotBlank(pair.Value, nameof(texts)));

@@ -28,16 +28,16 @@ public sealed class Measure : IEquatable<Measure>
         bool allowsNotApplicable = false,
         MeasureProvenance provenance = MeasureProvenance.Custom)
     {
-        Preconditions.NotNull(code, nameof(code));
+        Preconditions.NotNull(code);
         if (!Identifiers.IsCode(code))
         {
             throw new ArgumentException($"A measure code is a letter, then letters, digits or '_', at most {Identifiers.MaxLength} characters.", nameof(code));
         }
 
         Code = code;
-        Indicator = Preconditions.NotNull(indicator, nameof(indicator));
-        Scale = Preconditions.NotNull(scale, nameof(scale));
-        Label = Preconditions.NotNull(label, nameof(label));
+        Indicator = Preconditions.NotNull(indicator);
+        Scale = Preconditions.NotNull(scale);
+        Label = Preconditions.NotNull(label);
         AllowsNotApplicable = allowsNotApplicable;
         Provenance = provenance;
         AnswerKeys = BuildAnswerKeys(scale);

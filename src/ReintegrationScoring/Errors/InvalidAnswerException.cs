@@ -1,3 +1,5 @@
+using ReintegrationScoring.Internal;
+
 namespace ReintegrationScoring;
 
 /// <summary>An answer is not valid for its measure. The message names the measure and the reason, never the answer.</summary>
@@ -29,8 +31,8 @@ public sealed class InvalidAnswerException : ReintegrationScoringException
 
     internal static string Describe(string measureCode, AnswerProblem problem) => problem switch
     {
-        AnswerProblem.NotApplicableNotAllowed => $"Measure '{measureCode}' does not allow not_applicable.",
-        AnswerProblem.OptionOutOfRange => $"The answer to measure '{measureCode}' chooses an option beyond its scale.",
-        _ => $"The answer to measure '{measureCode}' is not one of its option keys, nor dont_know, refused or not_applicable.",
+        AnswerProblem.NotApplicableNotAllowed => $"Measure {MessageText.Quote(measureCode)} does not allow not_applicable.",
+        AnswerProblem.OptionOutOfRange => $"The answer to measure {MessageText.Quote(measureCode)} chooses an option beyond its scale.",
+        _ => $"The answer to measure {MessageText.Quote(measureCode)} is not one of its option keys, nor dont_know, refused or not_applicable.",
     };
 }

@@ -1,3 +1,5 @@
+using ReintegrationScoring.Internal;
+
 namespace ReintegrationScoring;
 
 /// <summary>A measure code is not in the catalog.</summary>
@@ -5,7 +7,7 @@ public sealed class UnknownMeasureException : ReintegrationScoringException
 {
     /// <summary>Creates the exception.</summary>
     public UnknownMeasureException(string measureCode, string catalogId)
-        : base($"Measure '{measureCode}' is not in catalog '{catalogId}'.")
+        : base($"Measure {MessageText.Quote(measureCode)} is not in catalog {MessageText.Quote(catalogId)}.")
     {
         MeasureCode = measureCode;
         CatalogId = catalogId;

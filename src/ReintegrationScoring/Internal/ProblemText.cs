@@ -9,7 +9,7 @@ internal static class ProblemText
 {
     public static string Summarize<T>(string subject, IReadOnlyList<T> problems, Func<T, string> message)
     {
-        Preconditions.NotNull(problems, nameof(problems));
+        Preconditions.NotNull(problems);
         return $"{subject} is invalid ({problems.Count} problem(s)):"
             + string.Concat(problems.Select(p => Environment.NewLine + "  " + message(p)));
     }

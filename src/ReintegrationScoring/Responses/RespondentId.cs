@@ -13,7 +13,7 @@ public readonly struct RespondentId : IEquatable<RespondentId>
     /// <summary>Creates an id.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space.</exception>
-    public RespondentId(string value) => Value = Preconditions.NotBlank(value, nameof(value));
+    public RespondentId(string value) => Value = Preconditions.NotBlank(value);
 
     /// <summary>The identifier, exactly as given.</summary>
     public string Value { get; }

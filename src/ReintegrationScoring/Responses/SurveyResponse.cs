@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Diagnostics.CodeAnalysis;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
@@ -58,8 +57,8 @@ public sealed class SurveyResponse
         DateTime? surveyDate = null,
         DateTime? arrivalDate = null)
     {
-        Preconditions.NotNull(answers, nameof(answers));
-        var collector = new AnswerCollector(Preconditions.NotNull(catalog, nameof(catalog)));
+        Preconditions.NotNull(answers);
+        var collector = new AnswerCollector(Preconditions.NotNull(catalog));
         foreach (var pair in answers)
         {
             collector.Add(pair.Key, pair.Value);
@@ -80,8 +79,8 @@ public sealed class SurveyResponse
         DateTime? surveyDate = null,
         DateTime? arrivalDate = null)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
-        Preconditions.NotNull(answersInCatalogOrder, nameof(answersInCatalogOrder));
+        Preconditions.NotNull(catalog);
+        Preconditions.NotNull(answersInCatalogOrder);
         if (answersInCatalogOrder.Count != catalog.Measures.Count)
         {
             throw new ArgumentException($"Expected {catalog.Measures.Count} answers, one per catalog measure; got {answersInCatalogOrder.Count}.", nameof(answersInCatalogOrder));
@@ -96,49 +95,60 @@ public sealed class SurveyResponse
         return collector.Build(respondentId, round, surveyDate, arrivalDate);
     }
 
-    /// <summary>Creates a response from (measure code, answer text) pairs, parsing each as <see cref="Measure.TryParseAnswer(string?, out Answer)"/> does.</summary>
+    /// <summary>
+    /// Creates a response from (measure code, answer text) pairs, parsing each as
+    /// <see cref="Measure.TryParseAnswer(string?, out Answer)"/> does; measures not listed are absent, and so is an empty
+    /// or white-space text.
+    /// </summary>
+    /// <param name="catalog">The catalog the codes and keys refer to.</param>
+    /// <param name="respondentId">The respondent's opaque id.</param>
+    /// <param name="round">The monitoring round.</param>
+    /// <param name="answers">(Measure code, option key or special answer) pairs, in any order; e.g. a <c>Dictionary&lt;string, string&gt;</c>.</param>
+    /// <param name="surveyDate">The date of the survey, if known.</param>
+    /// <param name="arrivalDate">The date of arrival in the country of return, if known.</param>
+    /// <returns>The response.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="respondentId"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not defined.</exception>
     /// <exception cref="InvalidResponseException">Answers are invalid; every problem is listed, none with its text.</exception>
     public static SurveyResponse Parse(
         Catalog catalog,
         RespondentId respondentId,
         MonitoringRound round,
-        IEnumerable<KeyValuePair<string, string?>> answers,
+        IEnumerable<KeyValuePair<string, string>> answers,
         DateTime? surveyDate = null,
-        DateTime? arrivalDate = null)
-    {
-        if (!TryParse(catalog, respondentId, round, answers, surveyDate, arrivalDate, out var response, out var problems))
-        {
-            throw new InvalidResponseException(problems);
-        }
+        DateTime? arrivalDate = null) =>
+        TryParse(catalog, respondentId, round, answers, surveyDate, arrivalDate).Value;
 
-        return response;
-    }
-
-    /// <summary>As <see cref="Parse"/>, returning every problem instead of throwing.</summary>
+    /// <summary>As <see cref="Parse"/>, returning every problem of the answers instead of throwing.</summary>
+    /// <param name="catalog">The catalog the codes and keys refer to.</param>
+    /// <param name="respondentId">The respondent's opaque id.</param>
+    /// <param name="round">The monitoring round.</param>
+    /// <param name="answers">(Measure code, option key or special answer) pairs, in any order.</param>
+    /// <param name="surveyDate">The date of the survey, if known.</param>
+    /// <param name="arrivalDate">The date of arrival in the country of return, if known.</param>
+    /// <returns>The response, or every problem of its answers (by measure, never with the answer).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="respondentId"/> is <c>default</c>.</exception>
-    public static bool TryParse(
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not defined.</exception>
+    public static ValidationResult<SurveyResponse, ResponseProblem> TryParse(
         Catalog catalog,
         RespondentId respondentId,
         MonitoringRound round,
-        IEnumerable<KeyValuePair<string, string?>> answers,
-        DateTime? surveyDate,
-        DateTime? arrivalDate,
-        [NotNullWhen(true)] out SurveyResponse? response,
-        out IReadOnlyList<ResponseProblem> problems)
+        IEnumerable<KeyValuePair<string, string>> answers,
+        DateTime? surveyDate = null,
+        DateTime? arrivalDate = null)
     {
-        Preconditions.NotNull(answers, nameof(answers));
-        var collector = new AnswerCollector(Preconditions.NotNull(catalog, nameof(catalog)));
+        Preconditions.NotNull(answers);
+        var collector = new AnswerCollector(Preconditions.NotNull(catalog));
         foreach (var pair in answers)
         {
             collector.AddText(pair.Key, pair.Value);
         }
 
-        problems = collector.Problems;
-        response = problems.Count == 0 ? collector.Build(respondentId, round, surveyDate, arrivalDate) : null;
-        return response is not null;
+        return collector.Problems.Count == 0
+            ? ValidationResult<SurveyResponse, ResponseProblem>.Success(collector.Build(respondentId, round, surveyDate, arrivalDate))
+            : ValidationResult<SurveyResponse, ResponseProblem>.Failure(collector.Problems, problems => new InvalidResponseException(problems));
     }
 
     /// <summary>The answer to the measure with <paramref name="measureCode"/> (ignoring case).</summary>
@@ -189,7 +199,7 @@ public sealed class SurveyResponse
             _given = new bool[catalog.Measures.Count];
         }
 
-        public IReadOnlyList<ResponseProblem> Problems => _problems;
+        public ReadOnlyCollection<ResponseProblem> Problems => _problems.AsReadOnly();
 
         public void Add(string measureCode, Answer answer)
         {
@@ -229,14 +239,14 @@ public sealed class SurveyResponse
             var code = measureCode ?? string.Empty;
             if (index < 0)
             {
-                _problems.Add(new ResponseProblem(ResponseProblemKind.UnknownMeasure, code, AnswerProblem.None, $"Measure '{code}' is not in catalog '{_catalog.Id}'."));
+                _problems.Add(new ResponseProblem(ResponseProblemKind.UnknownMeasure, code, AnswerProblem.None, $"Measure {MessageText.Quote(code)} is not in catalog {MessageText.Quote(_catalog.Id)}."));
                 return false;
             }
 
             if (_given[index])
             {
                 var canonical = _catalog.Measures[index].Code;
-                _problems.Add(new ResponseProblem(ResponseProblemKind.DuplicateMeasure, canonical, AnswerProblem.None, $"Measure '{canonical}' is answered more than once."));
+                _problems.Add(new ResponseProblem(ResponseProblemKind.DuplicateMeasure, canonical, AnswerProblem.None, $"Measure {MessageText.Quote(canonical)} is answered more than once."));
                 return false;
             }
 

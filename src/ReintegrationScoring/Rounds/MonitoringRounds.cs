@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -21,24 +22,7 @@ public static class MonitoringRounds
 
     /// <summary>Parses a round code, ignoring case and surrounding white space.</summary>
     /// <returns><see langword="true"/> when <paramref name="code"/> names a round.</returns>
-    public static bool TryParse(string? code, out MonitoringRound round)
-    {
-        switch (code?.Trim().ToUpperInvariant())
-        {
-            case "INITIAL":
-                round = MonitoringRound.Initial;
-                return true;
-            case "INTERMEDIATE":
-                round = MonitoringRound.Intermediate;
-                return true;
-            case "FINAL":
-                round = MonitoringRound.Final;
-                return true;
-            default:
-                round = default;
-                return false;
-        }
-    }
+    public static bool TryParse(string? code, out MonitoringRound round) => Codes.TryParse(code, All, ToCode, out round);
 
     internal static MonitoringRound CheckDefined(MonitoringRound round) =>
         round is MonitoringRound.Initial or MonitoringRound.Intermediate or MonitoringRound.Final

@@ -43,7 +43,7 @@ public sealed class RoundWindows
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
     public RoundWindowCheck Check(SurveyResponse response)
     {
-        Preconditions.NotNull(response, nameof(response));
+        Preconditions.NotNull(response);
         return Check(response.Round, response.ArrivalDate, response.SurveyDate);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -27,12 +26,7 @@ public sealed class MeasureContribution
     {
         Measure = measure;
         Answer = answer;
-        Status = answer.Kind switch
-        {
-            AnswerKind.Option => AnswerStatus.Answered,
-            AnswerKind.NotApplicable => AnswerStatus.NotApplicable,
-            _ => AnswerStatus.Missing,
-        };
+        Status = answer.ToAnswerStatus();
         Points = points;
         DimensionalWeight = dimensionalWeight;
         CompositeWeight = compositeWeight;
@@ -71,20 +65,21 @@ public sealed class MeasureContribution
     public double? CompositeContribution { get; }
 
     /// <summary>
-    /// A one-line account, e.g. <c>ECO_SATISFACTION answered: points 0.75, weights 0.15 / 0.05, contributions 0.1125 / 0.0375</c>,
-    /// with numbers to 15 significant digits; the properties hold the exact values.
+    /// A one-line account, e.g. <c>ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.03333333333333333, contributions 0.075 / 0.02586206896551724</c>,
+    /// with numbers as <see cref="NumberText.Format"/> writes them, as the files do (they read back as the exact values).
     /// </summary>
+    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(
             CultureInfo.InvariantCulture,
             "{0} {1}: points {2}, weights {3} / {4}, contributions {5} / {6}",
             MeasureCode,
-            Status.ToString().ToLowerInvariant(),
+            Status.ToCode(),
             Show(Points),
-            Invariant.Display(DimensionalWeight),
-            Invariant.Display(CompositeWeight),
+            NumberText.Format(DimensionalWeight),
+            NumberText.Format(CompositeWeight),
             Show(DimensionContribution),
             Show(CompositeContribution));
 
-    private static string Show(double? value) => value is null ? "-" : Invariant.Display(value.Value);
+    private static string Show(double? value) => value is null ? "-" : NumberText.Format(value.Value);
 }

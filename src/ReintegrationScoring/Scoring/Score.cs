@@ -1,5 +1,4 @@
 using System;
-using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -69,6 +68,7 @@ public readonly struct Score : IEquatable<Score>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Status * 397) ^ _value.GetHashCode() ^ MissingCount;
 
-    /// <summary>The value to 15 significant digits, or the status. <see cref="Value"/> has the exact value.</summary>
-    public override string ToString() => IsComputed ? Invariant.Display(_value) : Status.ToString();
+    /// <summary>The value as <see cref="NumberText.Format"/> writes it (round trip), or the status.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => IsComputed ? NumberText.Format(_value) : Status.ToString();
 }

@@ -45,8 +45,8 @@ public sealed class ScoreComparison
     /// <exception cref="ArgumentException">The results belong to different respondents.</exception>
     public static ScoreComparison Compare(ScoreResult earlier, ScoreResult later)
     {
-        Preconditions.NotNull(earlier, nameof(earlier));
-        Preconditions.NotNull(later, nameof(later));
+        Preconditions.NotNull(earlier);
+        Preconditions.NotNull(later);
         if (earlier.RespondentId != later.RespondentId)
         {
             throw new ArgumentException("The two results belong to different respondents.", nameof(later));
@@ -85,5 +85,5 @@ public sealed class ScoreComparison
     public override string ToString() =>
         $"{Earlier.Round.ToCode()} → {Later.Round.ToCode()}: economic {Show(Economic)}, social {Show(Social)}, psychosocial {Show(Psychosocial)}, composite {Show(Composite)}" + (Issues == ComparisonIssues.None ? string.Empty : $" [{Issues}]");
 
-    private static string Show(double? delta) => delta is null ? "n/a" : Invariant.Display(delta.Value);
+    private static string Show(double? delta) => delta is null ? "n/a" : NumberText.Format(delta.Value);
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
 
@@ -79,33 +78,7 @@ public sealed class ScoreResult
     /// How every measure entered the scores, in catalog order: answer status, points, both weights and both
     /// contributions. Computed on each call from the response and the engine's tables.
     /// </summary>
-    public IReadOnlyList<MeasureContribution> Explain()
-    {
-        var catalog = _engine.Catalog;
-        var answers = Response.AnswerArray;
-        _engine.Accumulate(answers, 0, -1, out var economic, out var social, out var psychosocial, out var composite);
-        var denominators = new[] { _engine.Denominator(in economic), _engine.Denominator(in social), _engine.Denominator(in psychosocial) };
-        var compositeDenominator = _engine.Denominator(in composite);
-        var policy = _engine.Options.MissingAnswerPolicy;
-        var result = new MeasureContribution[catalog.Measures.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var measure = catalog.Measures[i];
-            var weight = _engine.WeightSet.Weights[i];
-            var answer = answers[i];
-            var points = measure.PointsOf(answer);
-            result[i] = new MeasureContribution(
-                measure,
-                answer,
-                points,
-                weight.Dimensional,
-                weight.Composite,
-                Contribution(Scores[measure.Dimension], points, answer, weight.Dimensional, denominators[(int)measure.Dimension], policy),
-                Contribution(Scores.Composite, points, answer, weight.Composite, compositeDenominator, policy));
-        }
-
-        return Array.AsReadOnly(result);
-    }
+    public IReadOnlyList<MeasureContribution> Explain() => _engine.Explain(Response, Scores);
 
     /// <summary>
     /// The codes of the applicable measures of <paramref name="kind"/> that are missing, in catalog order: the reason a
@@ -134,20 +107,4 @@ public sealed class ScoreResult
 
     /// <summary>The round, the four scores and the weight set; never the respondent id.</summary>
     public override string ToString() => $"{Round.ToCode()}: {Scores} ({WeightSet}, {Options})";
-
-    /// <summary>p·w / the score's denominator, from the exact product and the denominator's sum, rounded once.</summary>
-    private static double? Contribution(Score score, double? points, Answer answer, double weight, DoubleDouble denominator, MissingAnswerPolicy policy)
-    {
-        if (!score.IsComputed || answer.Kind == AnswerKind.NotApplicable)
-        {
-            return null;
-        }
-
-        if (points is { } p)
-        {
-            return DoubleDouble.Quotient(DoubleDouble.Product(p, weight), denominator);
-        }
-
-        return policy == MissingAnswerPolicy.Zero ? 0.0 : null;
-    }
 }

@@ -104,7 +104,7 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in [0, 1].</exception>
     public IReadOnlyList<Dimension> DimensionsBelow(double threshold)
     {
-        Internal.Preconditions.InUnitInterval(threshold, nameof(threshold));
+        Internal.Preconditions.InUnitInterval(threshold);
         var below = new List<Dimension>(Dimensions.Count);
         foreach (var dimension in Dimensions.All)
         {

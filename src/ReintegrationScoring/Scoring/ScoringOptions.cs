@@ -33,7 +33,7 @@ public sealed class ScoringOptions : IEquatable<ScoringOptions>
     public double MinimumCoverage
     {
         get => _minimumCoverage;
-        init => _minimumCoverage = Preconditions.InUnitInterval(value, nameof(value));
+        init => _minimumCoverage = Preconditions.InUnitInterval(value);
     }
 
     /// <inheritdoc/>
@@ -48,5 +48,5 @@ public sealed class ScoringOptions : IEquatable<ScoringOptions>
 
     /// <summary>The policy and, for renormalize, the minimum coverage.</summary>
     public override string ToString() =>
-        _policy == MissingAnswerPolicy.Renormalize ? $"renormalize (minimum coverage {Invariant.Format(_minimumCoverage)})" : _policy.ToString().ToLowerInvariant();
+        _policy == MissingAnswerPolicy.Renormalize ? $"renormalize (minimum coverage {NumberText.Format(_minimumCoverage)})" : _policy.ToCode();
 }

@@ -28,7 +28,7 @@ public static class BuiltInWeightSets
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static bool TryGet(string? name, Catalog catalog, [NotNullWhen(true)] out WeightSet? weightSet)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
+        Preconditions.NotNull(catalog);
         weightSet = string.Equals(name?.Trim(), EqualByIndicatorId, StringComparison.OrdinalIgnoreCase)
             ? (ReferenceEquals(catalog, RssCatalog.Default) ? EqualByIndicator : WeightSet.EqualByIndicator(catalog))
             : null;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring;
@@ -64,6 +63,7 @@ public sealed class WeightSet
     /// <param name="weights">One entry per catalog measure, in any order.</param>
     /// <param name="description">Where the weights come from.</param>
     /// <param name="normalization">Whether sums are rescaled to 1 (explicit opt-in) or must already be 1.</param>
+    /// <returns>The weight set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="weights"/> is null.</exception>
     /// <exception cref="InvalidWeightSetException">The weights are invalid; every problem is listed.</exception>
     public static WeightSet Create(
@@ -72,37 +72,32 @@ public sealed class WeightSet
         string version,
         IEnumerable<MeasureWeight> weights,
         string? description = null,
-        WeightNormalization normalization = WeightNormalization.None)
-    {
-        if (!TryCreate(catalog, id, version, weights, description, normalization, out var weightSet, out var problems))
-        {
-            throw new InvalidWeightSetException(problems);
-        }
-
-        return weightSet;
-    }
+        WeightNormalization normalization = WeightNormalization.None) =>
+        TryCreate(catalog, id, version, weights, description, normalization).Value;
 
     /// <summary>Creates and validates a weight set, returning every problem instead of throwing.</summary>
-    /// <returns><see langword="true"/> and the weight set when valid; otherwise <see langword="false"/> and every problem.</returns>
+    /// <param name="catalog">The catalog the weights are for.</param>
+    /// <param name="id">The id recorded in every result.</param>
+    /// <param name="version">The version recorded in every result.</param>
+    /// <param name="weights">One entry per catalog measure, in any order.</param>
+    /// <param name="description">Where the weights come from.</param>
+    /// <param name="normalization">Whether sums are rescaled to 1 (explicit opt-in) or must already be 1.</param>
+    /// <returns>The weight set, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="weights"/> is null.</exception>
-    public static bool TryCreate(
+    public static ValidationResult<WeightSet, WeightSetProblem> TryCreate(
         Catalog catalog,
         string id,
         string version,
         IEnumerable<MeasureWeight> weights,
-        string? description,
-        WeightNormalization normalization,
-        [NotNullWhen(true)] out WeightSet? weightSet,
-        out IReadOnlyList<WeightSetProblem> problems)
+        string? description = null,
+        WeightNormalization normalization = WeightNormalization.None)
     {
-        Preconditions.NotNull(catalog, nameof(catalog));
-        Preconditions.NotNull(weights, nameof(weights));
+        Preconditions.NotNull(catalog);
+        Preconditions.NotNull(weights);
         var validator = new WeightSetValidator(catalog, id, version, weights, normalization);
-        problems = validator.Problems;
-        weightSet = problems.Count == 0
-            ? new WeightSet(catalog, id.Trim(), version.Trim(), description, validator.Dimensional, validator.Composite)
-            : null;
-        return weightSet is not null;
+        return validator.Problems.Count == 0
+            ? ValidationResult<WeightSet, WeightSetProblem>.Success(new WeightSet(catalog, id.Trim(), version.Trim(), description, validator.Dimensional, validator.Composite))
+            : ValidationResult<WeightSet, WeightSetProblem>.Failure(validator.Problems, problems => new InvalidWeightSetException(problems));
     }
 
     /// <summary>
@@ -111,7 +106,7 @@ public sealed class WeightSet
     /// dimensional weight divided by 3. A transparent method, not IOM's weights.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public static WeightSet EqualByIndicator(Catalog catalog) => EqualByIndicatorWeights.For(Preconditions.NotNull(catalog, nameof(catalog)));
+    public static WeightSet EqualByIndicator(Catalog catalog) => EqualByIndicatorWeights.For(Preconditions.NotNull(catalog));
 
     /// <summary>The weights of the measure with <paramref name="measureCode"/> (ignoring case).</summary>
     /// <exception cref="UnknownMeasureException">The catalog has no such measure.</exception>

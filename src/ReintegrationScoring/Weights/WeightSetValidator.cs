@@ -11,10 +11,9 @@ namespace ReintegrationScoring;
 /// <remarks>
 /// Sums of weights are formed in twice a double's precision (<see cref="DoubleDouble"/>) and rounded once, as the scoring
 /// engine forms them: a reported sum is the exact sum of the given doubles, to the nearest double (1.4 for 1 + 4 × 0.1,
-/// where a naive sum gives 1.4000000000000004). Messages show it to 15 significant digits, as the library shows every
-/// computed number to people: 0.15 + 0.08 reads 0.23, though the doubles nearest those decimals sum to the double
-/// 0.22999999999999998, which <see cref="WeightSetProblem.Actual"/> holds. Rescaling divides each weight by the exact
-/// sum, rounding once.
+/// where a naive sum gives 1.4000000000000004). Messages write it as every file does (<see cref="NumberText"/>): 0.15 +
+/// 0.08 reads 0.22999999999999998, the exact sum of the doubles nearest those decimals, which
+/// <see cref="WeightSetProblem.Actual"/> holds. Rescaling divides each weight by the exact sum, rounding once.
 /// </remarks>
 internal sealed class WeightSetValidator
 {
@@ -76,14 +75,14 @@ internal sealed class WeightSetValidator
         if (index < 0)
         {
             var code = weight.MeasureCode ?? string.Empty;
-            Add(WeightSetProblemKind.UnknownMeasure, weight.MeasureCode, null, null, $"Measure '{code}' is not in catalog '{_catalog.Id}' {_catalog.Version}.");
+            Add(WeightSetProblemKind.UnknownMeasure, weight.MeasureCode, null, null, $"Measure {MessageText.Quote(code)} is not in catalog {MessageText.Quote(_catalog.Id)} {MessageText.Escape(_catalog.Version)}.");
             return;
         }
 
         var canonical = _catalog.Measures[index].Code;
         if (_seen[index])
         {
-            Add(WeightSetProblemKind.DuplicateMeasure, canonical, null, null, $"Measure '{canonical}' is listed more than once.");
+            Add(WeightSetProblemKind.DuplicateMeasure, canonical, null, null, $"Measure {MessageText.Quote(canonical)} is listed more than once.");
             return;
         }
 
@@ -100,7 +99,7 @@ internal sealed class WeightSetValidator
         }
 
         var reason = Preconditions.IsFinite(value) ? "is negative" : "is not a finite number";
-        Add(kind, code, null, value, $"Measure '{code}': {which} weight {Invariant.Format(value)} {reason}; weights are finite and at least 0.");
+        Add(kind, code, null, value, $"Measure {MessageText.Quote(code)}: {which} weight {NumberText.Format(value)} {reason}; weights are finite and at least 0.");
         return 0;
     }
 
@@ -111,7 +110,7 @@ internal sealed class WeightSetValidator
             if (!_seen[i])
             {
                 var code = _catalog.Measures[i].Code;
-                Add(WeightSetProblemKind.MissingMeasure, code, null, null, $"Measure '{code}' has no weights; every catalog measure needs exactly one entry.");
+                Add(WeightSetProblemKind.MissingMeasure, code, null, null, $"Measure {MessageText.Quote(code)} has no weights; every catalog measure needs exactly one entry.");
             }
         }
     }
@@ -123,14 +122,14 @@ internal sealed class WeightSetValidator
             var sum = Rounded(Sum(Dimensional, dimension, 1));
             if (Math.Abs(sum - 1.0) > WeightSet.SumTolerance)
             {
-                Add(WeightSetProblemKind.DimensionSumNotOne, null, dimension, sum, $"Dimension '{dimension.ToCode()}': dimensional weights sum to {Invariant.Display(sum)}; they must sum to 1 (± {WeightSet.SumToleranceText}).");
+                Add(WeightSetProblemKind.DimensionSumNotOne, null, dimension, sum, $"Dimension {MessageText.Quote(dimension.ToCode())}: dimensional weights sum to {NumberText.Format(sum)}; they must sum to 1 (± {WeightSet.SumToleranceText}).");
             }
         }
 
         var composite = Rounded(Sum(Composite, null, 1));
         if (Math.Abs(composite - 1.0) > WeightSet.SumTolerance)
         {
-            Add(WeightSetProblemKind.CompositeSumNotOne, null, null, composite, $"Composite weights sum to {Invariant.Display(composite)}; they must sum to 1 (± {WeightSet.SumToleranceText}).");
+            Add(WeightSetProblemKind.CompositeSumNotOne, null, null, composite, $"Composite weights sum to {NumberText.Format(composite)}; they must sum to 1 (± {WeightSet.SumToleranceText}).");
         }
     }
 
@@ -140,7 +139,7 @@ internal sealed class WeightSetValidator
         {
             if (!Rescale(Dimensional, dimension))
             {
-                Add(WeightSetProblemKind.ZeroSum, null, dimension, 0.0, $"Dimension '{dimension.ToCode()}': dimensional weights sum to 0; they cannot be rescaled to 1.");
+                Add(WeightSetProblemKind.ZeroSum, null, dimension, 0.0, $"Dimension {MessageText.Quote(dimension.ToCode())}: dimensional weights sum to 0; they cannot be rescaled to 1.");
             }
         }
 

@@ -15,7 +15,7 @@ internal static class Samples
 
     public static SurveyResponse Response(string respondentId = SecretRespondentId)
     {
-        var answers = Catalog.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[0].Key);
+        var answers = Catalog.Measures.ToDictionary(m => m.Code, m => m.Scale.Options[0].Key);
         return SurveyResponse.Parse(Catalog, new RespondentId(respondentId), MonitoringRound.Initial, answers, new DateTime(2026, 3, 2), new DateTime(2026, 2, 10));
     }
 

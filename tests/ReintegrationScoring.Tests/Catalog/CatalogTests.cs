@@ -49,7 +49,7 @@ public class CatalogTests
     {
         var catalog = DocExample();
         var engine = new ScoringEngine(WeightSet.EqualByIndicator(catalog));
-        var response = SurveyResponse.Parse(catalog, new RespondentId("p-1"), MonitoringRound.Initial, new Dictionary<string, string?>
+        var response = SurveyResponse.Parse(catalog, new RespondentId("p-1"), MonitoringRound.Initial, new Dictionary<string, string>
         {
             ["HAS_INCOME"] = "yes",
             ["INCOME_REGULAR"] = "seldom",
@@ -83,7 +83,9 @@ public class CatalogTests
             Measure("C", WellBeing),
         };
 
-        var ok = Catalog.TryCreate(" ", "", new[] { Income, orphan, WellBeing, Income }, measures, null, null, out var catalog, out var problems);
+        var result = Catalog.TryCreate(" ", "", new[] { Income, orphan, WellBeing, Income }, measures, null, null);
+        var ok = result.TryGetValue(out var catalog);
+        var problems = result.Problems;
 
         Assert.False(ok);
         Assert.Null(catalog);

@@ -28,9 +28,11 @@ public class ConfidentialityTests
         return Prop.ForAll(secrets.ToArbitrary(), secret =>
         {
             var measure = catalog.Measures[secret.index];
-            var answers = catalog.Measures.Select((m, i) => new KeyValuePair<string, string?>(m.Code, i == secret.index ? secret.text : m.KeyOf(scoringCase.Answers[i])));
+            var answers = catalog.Measures.Select((m, i) => new KeyValuePair<string, string>(m.Code, i == secret.index ? secret.text : m.KeyOf(scoringCase.Answers[i]) ?? string.Empty));
 
-            Assert.False(SurveyResponse.TryParse(catalog, new RespondentId(secret.id), MonitoringRound.Initial, answers, null, null, out _, out var problems));
+            var result = SurveyResponse.TryParse(catalog, new RespondentId(secret.id), MonitoringRound.Initial, answers, null, null);
+            var problems = result.Problems;
+            Assert.False(result.IsValid);
             var problem = Assert.Single(problems);
             Assert.Equal(measure.Code, problem.MeasureCode);
             Assert.Equal(AnswerProblem.UnknownOption, problem.AnswerProblem);

@@ -14,7 +14,7 @@ public class SurveyResponseTests
     [Fact]
     public void Parse_KeysForSomeMeasures_LeavesTheOthersAbsent()
     {
-        var response = SurveyResponse.Parse(Rss, RssResponses.Id, MonitoringRound.Intermediate, new Dictionary<string, string?>
+        var response = SurveyResponse.Parse(Rss, RssResponses.Id, MonitoringRound.Intermediate, new Dictionary<string, string>
         {
             ["ECO_SATISFACTION"] = "satisfied",
             ["soc_school_attendance"] = "NOT_APPLICABLE",
@@ -38,14 +38,16 @@ public class SurveyResponseTests
         const string secretOption = "SECRET_OPTION_TEXT";
         var answers = new[]
         {
-            new KeyValuePair<string, string?>("ECO_SATISFACTION", secretOption),
-            new KeyValuePair<string, string?>("ECO_NOT_A_MEASURE", "yes"),
-            new KeyValuePair<string, string?>("PSY_DISTRESS", "not_applicable"),
-            new KeyValuePair<string, string?>("SOC_WATER_ACCESS", "good"),
-            new KeyValuePair<string, string?>("soc_water_access", "bad"),
+            new KeyValuePair<string, string>("ECO_SATISFACTION", secretOption),
+            new KeyValuePair<string, string>("ECO_NOT_A_MEASURE", "yes"),
+            new KeyValuePair<string, string>("PSY_DISTRESS", "not_applicable"),
+            new KeyValuePair<string, string>("SOC_WATER_ACCESS", "good"),
+            new KeyValuePair<string, string>("soc_water_access", "bad"),
         };
 
-        var ok = SurveyResponse.TryParse(Rss, new RespondentId("RID-31337"), MonitoringRound.Initial, answers, null, null, out var response, out var problems);
+        var result = SurveyResponse.TryParse(Rss, new RespondentId("RID-31337"), MonitoringRound.Initial, answers, null, null);
+        var ok = result.TryGetValue(out var response);
+        var problems = result.Problems;
 
         Assert.False(ok);
         Assert.Null(response);

@@ -10,11 +10,11 @@ public class MeasureContributionTests
     [Fact]
     public void ToString_SourceWorkedExample_ReadsAsTheSourceWritesIt()
     {
-        // 0.75 × 0.15 is 0.11249999999999999 in binary floating point; the account shows 0.1125.
+        // 0.75 × 0.15 is 0.11249999999999999 in binary floating point, exactly: the account writes what the files write.
         var line = new ScoringEngine(PublishedPairsWeights.Create()).Score(RssResponses.Uniform(0, ("ECO_SATISFACTION", "satisfied")))
             .Explain().Single(c => c.MeasureCode == "ECO_SATISFACTION").ToString();
 
-        Assert.Equal("ECO_SATISFACTION answered: points 0.75, weights 0.15 / 0.05, contributions 0.1125 / 0.0375", line);
+        Assert.Equal("ECO_SATISFACTION answered: points 0.75, weights 0.15 / 0.05, contributions 0.11249999999999999 / 0.037500000000000006", line);
     }
 
     [Fact]
@@ -24,10 +24,10 @@ public class MeasureContributionTests
 
         // The not_applicable school measure leaves the composite: 0.75 × (1/30) ÷ (29/30) = 0.75 / 29.
         Assert.Equal(
-            "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.0333333333333333, contributions 0.075 / 0.0258620689655172",
+            "ECO_SATISFACTION answered: points 0.75, weights 0.1 / 0.03333333333333333, contributions 0.075 / 0.02586206896551724",
             contributions.Single(c => c.MeasureCode == "ECO_SATISFACTION").ToString());
         Assert.Equal(
-            "SOC_SCHOOL_ATTENDANCE notapplicable: points -, weights 0.1 / 0.0333333333333333, contributions - / -",
+            "SOC_SCHOOL_ATTENDANCE not_applicable: points -, weights 0.1 / 0.03333333333333333, contributions - / -",
             contributions.Single(c => c.MeasureCode == "SOC_SCHOOL_ATTENDANCE").ToString());
     }
 
@@ -36,6 +36,6 @@ public class MeasureContributionTests
     {
         var contribution = ScoringEngine.Default.Score(RssResponses.Uniform(0, ("PSY_DISTRESS", "refused"))).Explain().Single(c => c.MeasureCode == "PSY_DISTRESS");
 
-        Assert.Equal("PSY_DISTRESS missing: points -, weights 0.1 / 0.0333333333333333, contributions - / -", contribution.ToString());
+        Assert.Equal("PSY_DISTRESS missing: points -, weights 0.1 / 0.03333333333333333, contributions - / -", contribution.ToString());
     }
 }

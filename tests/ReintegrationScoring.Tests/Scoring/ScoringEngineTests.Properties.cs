@@ -110,7 +110,7 @@ public partial class ScoringEngineTests
             var created = SurveyResponse.Create(scoringCase.Catalog, RssResponses.Id, MonitoringRound.Initial, shuffled);
             var texts = shuffled
                 .Where(p => p.Value != Answer.Absent)
-                .Select(p => new KeyValuePair<string, string?>(p.Key.ToLowerInvariant(), scoringCase.Catalog.GetMeasure(p.Key).KeyOf(p.Value)!.ToUpperInvariant()));
+                .Select(p => new KeyValuePair<string, string>(p.Key.ToLowerInvariant(), scoringCase.Catalog.GetMeasure(p.Key).KeyOf(p.Value)!.ToUpperInvariant()));
             var parsed = SurveyResponse.Parse(scoringCase.Catalog, RssResponses.Id, MonitoringRound.Initial, texts);
 
             Assert.Equal(expected, engine.ComputeScores(created));

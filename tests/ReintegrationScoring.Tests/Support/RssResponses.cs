@@ -14,12 +14,12 @@ public static class RssResponses
         Build(m => m.Scale.Options[Math.Min(optionIndex, m.Scale.Options.Count - 1)].Key, overrides);
 
     /// <summary>The answer keys of <see cref="Uniform"/>, for tests that parse text.</summary>
-    public static Dictionary<string, string?> Keys(int optionIndex, params (string Code, string? Key)[] overrides)
+    public static Dictionary<string, string> Keys(int optionIndex, params (string Code, string? Key)[] overrides)
     {
-        var keys = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => (string?)m.Scale.Options[Math.Min(optionIndex, m.Scale.Options.Count - 1)].Key);
+        var keys = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => m.Scale.Options[Math.Min(optionIndex, m.Scale.Options.Count - 1)].Key);
         foreach (var (code, key) in overrides)
         {
-            keys[code] = key;
+            keys[code] = key ?? string.Empty;
         }
 
         return keys;
@@ -27,10 +27,10 @@ public static class RssResponses
 
     public static SurveyResponse Build(Func<Measure, string?> keyOf, params (string Code, string? Key)[] overrides)
     {
-        var keys = RssCatalog.Default.Measures.ToDictionary(m => m.Code, keyOf);
+        var keys = RssCatalog.Default.Measures.ToDictionary(m => m.Code, m => keyOf(m) ?? string.Empty);
         foreach (var (code, key) in overrides)
         {
-            keys[code] = key;
+            keys[code] = key ?? string.Empty;
         }
 
         return SurveyResponse.Parse(RssCatalog.Default, Id, MonitoringRound.Initial, keys);

@@ -78,7 +78,9 @@ public class IomPublishedWeightsTests
     {
         var weights = IomPublishedWeights.Pairs.Select(p => new MeasureWeight(p.MeasureCode, p.Dimensional, p.Composite));
 
-        var ok = WeightSet.TryCreate(RssCatalog.Default, "iom-partial", "1", weights, null, WeightNormalization.None, out _, out var problems);
+        var result = WeightSet.TryCreate(RssCatalog.Default, "iom-partial", "1", weights, null, WeightNormalization.None);
+        var ok = result.TryGetValue(out _);
+        var problems = result.Problems;
 
         Assert.False(ok);
         Assert.Equal(24, problems.Count(p => p.Kind == WeightSetProblemKind.MissingMeasure));

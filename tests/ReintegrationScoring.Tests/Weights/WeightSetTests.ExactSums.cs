@@ -24,7 +24,7 @@ public partial class WeightSetTests
     }
 
     [Fact]
-    public void Create_PublishedPairsOnly_ReportsTheirSumsAsDecimals()
+    public void Create_PublishedPairsOnly_ReportsTheirExactSums()
     {
         // The source's pairs alone. The doubles 0.15 and 0.08 sum exactly to 0.2299999999999999961..., whose nearest double
         // is 0.22999999999999998 (the value reported), 0.23 to 15 digits (the message); likewise 0.1 + 0.11 and 0.12 + 0.05.
@@ -39,9 +39,9 @@ public partial class WeightSetTests
         Assert.Equal(
             new[]
             {
-                "Dimension 'economic': dimensional weights sum to 0.23; they must sum to 1 (± 1e-6).",
-                "Dimension 'social': dimensional weights sum to 0.21; they must sum to 1 (± 1e-6).",
-                "Dimension 'psychosocial': dimensional weights sum to 0.17; they must sum to 1 (± 1e-6).",
+                "Dimension 'economic': dimensional weights sum to 0.22999999999999998; they must sum to 1 (± 1e-6).",
+                "Dimension 'social': dimensional weights sum to 0.21000000000000002; they must sum to 1 (± 1e-6).",
+                "Dimension 'psychosocial': dimensional weights sum to 0.16999999999999998; they must sum to 1 (± 1e-6).",
                 "Composite weights sum to 0.2; they must sum to 1 (± 1e-6).",
             },
             problems.Select(p => p.Message));

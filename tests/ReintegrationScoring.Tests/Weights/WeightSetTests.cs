@@ -18,7 +18,9 @@ public partial class WeightSetTests
     [Property]
     public void TryCreate_ValidEntriesInAnyOrder_AcceptedInCatalogOrderWithSumsOfOne(ValidWeightEntries valid)
     {
-        var ok = WeightSet.TryCreate(valid.Catalog, "w", "1", valid.Entries, null, WeightNormalization.None, out var weightSet, out var problems);
+        var result = WeightSet.TryCreate(valid.Catalog, "w", "1", valid.Entries, null, WeightNormalization.None);
+        var ok = result.TryGetValue(out var weightSet);
+        var problems = result.Problems;
 
         Assert.True(ok, string.Join(Environment.NewLine, problems));
         Assert.Empty(problems);
@@ -38,7 +40,9 @@ public partial class WeightSetTests
     [Property]
     public void TryCreate_InvalidEntries_ReportsExactlyTheProblemsOfSection6(InvalidWeightCase invalid)
     {
-        var ok = WeightSet.TryCreate(invalid.Catalog, "w", "1", invalid.Entries, null, WeightNormalization.None, out var weightSet, out var problems);
+        var result = WeightSet.TryCreate(invalid.Catalog, "w", "1", invalid.Entries, null, WeightNormalization.None);
+        var ok = result.TryGetValue(out var weightSet);
+        var problems = result.Problems;
 
         Assert.False(ok);
         Assert.Null(weightSet);
@@ -55,11 +59,11 @@ public partial class WeightSetTests
                 Assert.Contains($"'{dimension.ToCode()}'", problem.Message, StringComparison.Ordinal);
             }
 
-            // Weights are quoted as given; sums, computed, to 15 significant digits.
+            // Weights and sums are quoted as files write them: the round-trip text (issue 13, one number format).
             if (problem.Actual is { } actual)
             {
                 var sum = problem.Kind is WeightSetProblemKind.DimensionSumNotOne or WeightSetProblemKind.CompositeSumNotOne;
-                Assert.Contains(actual.ToString(sum ? "G15" : "R", CultureInfo.InvariantCulture), problem.Message, StringComparison.Ordinal);
+                Assert.Contains(actual.ToString("R", CultureInfo.InvariantCulture), problem.Message, StringComparison.Ordinal);
             }
         }
 
@@ -71,7 +75,9 @@ public partial class WeightSetTests
     [Property]
     public void TryCreate_InvalidEntriesWithRescaling_ReportsEntryProblemsAndZeroSumsOnly(InvalidWeightCase invalid)
     {
-        var ok = WeightSet.TryCreate(invalid.Catalog, "w", "1", invalid.Entries, null, WeightNormalization.RescaleToOne, out var weightSet, out var problems);
+        var result = WeightSet.TryCreate(invalid.Catalog, "w", "1", invalid.Entries, null, WeightNormalization.RescaleToOne);
+        var ok = result.TryGetValue(out var weightSet);
+        var problems = result.Problems;
 
         Assert.Equal(invalid.ExpectedWhenRescaled.Count == 0, ok);
         Assert.Equal(ok, weightSet is not null);
@@ -94,7 +100,7 @@ public partial class WeightSetTests
             return e with { Dimensional = e.Dimensional * factors[(int)dimension], Composite = e.Composite * compositeFactor };
         }).ToArray();
 
-        Assert.False(WeightSet.TryCreate(valid.Catalog, "w", "1", scaled, null, WeightNormalization.None, out _, out _));
+        Assert.False(WeightSet.TryCreate(valid.Catalog, "w", "1", scaled, null, WeightNormalization.None).IsValid);
         var weightSet = WeightSet.Create(valid.Catalog, "w", "1", scaled, normalization: WeightNormalization.RescaleToOne);
 
         foreach (var entry in valid.Entries)
@@ -154,7 +160,9 @@ public partial class WeightSetTests
     {
         var weights = BuiltInWeightSets.EqualByIndicator.Weights.Append(default).ToArray();
 
-        var ok = WeightSet.TryCreate(Rss, " ", "", weights, null, WeightNormalization.None, out _, out var problems);
+        var result = WeightSet.TryCreate(Rss, " ", "", weights, null, WeightNormalization.None);
+        var ok = result.TryGetValue(out _);
+        var problems = result.Problems;
 
         Assert.False(ok);
         Assert.Equal(

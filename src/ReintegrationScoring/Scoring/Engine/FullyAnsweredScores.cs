@@ -1,17 +1,13 @@
 using System.Runtime.CompilerServices;
 using ReintegrationScoring.Internal;
 
-namespace ReintegrationScoring;
+namespace ReintegrationScoring.Scoring.Engine;
 
 /// <summary>
 /// The scores of a response answered with an option on every measure, except their points sums. Such a response's weight
 /// sums (answered and applicable) do not depend on which options were chosen, so neither do the denominators, coverages,
-/// statuses and missing counts: they are taken once from the general path run on one fully answered response.
+/// statuses and missing counts: they are taken once from the reference kernel run on one fully answered response.
 /// </summary>
-/// <remarks>
-/// Bit-identical to the general path: the points sums are formed from the same table values in the same order, and
-/// <see cref="Finish"/> divides them by the very denominators the general path would use.
-/// </remarks>
 internal sealed class FullyAnsweredScores
 {
     private readonly Score _economic;
@@ -19,16 +15,24 @@ internal sealed class FullyAnsweredScores
     private readonly Score _psychosocial;
     private readonly Score _composite;
 
-    public FullyAnsweredScores(in ScoreSet scores, DoubleDouble economicDenominator, DoubleDouble socialDenominator, DoubleDouble psychosocialDenominator, DoubleDouble compositeDenominator)
+    public FullyAnsweredScores(EngineTables tables, ReferenceKernel reference, ScoreRules rules)
     {
+        var answers = new Answer[tables.MeasureCount];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            answers[i] = Answer.Option(0);
+        }
+
+        var totals = reference.Accumulate(answers, 0, -1);
+        var scores = rules.Finish(in totals);
         _economic = scores.Economic;
         _social = scores.Social;
         _psychosocial = scores.Psychosocial;
         _composite = scores.Composite;
-        EconomicDenominator = economicDenominator;
-        SocialDenominator = socialDenominator;
-        PsychosocialDenominator = psychosocialDenominator;
-        CompositeDenominator = compositeDenominator;
+        EconomicDenominator = rules.Denominator(in totals.Economic);
+        SocialDenominator = rules.Denominator(in totals.Social);
+        PsychosocialDenominator = rules.Denominator(in totals.Psychosocial);
+        CompositeDenominator = rules.Denominator(in totals.Composite);
     }
 
     public DoubleDouble EconomicDenominator { get; }
@@ -39,7 +43,7 @@ internal sealed class FullyAnsweredScores
 
     public DoubleDouble CompositeDenominator { get; }
 
-    /// <summary>The scores of a fully answered response from its points sums.</summary>
+    /// <summary>The scores of a fully answered response from its points sums: the reference kernel's quotients.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ScoreSet Finish(DoubleDouble economic, DoubleDouble social, DoubleDouble psychosocial, DoubleDouble composite) => FromValues(
         DoubleDouble.Quotient(economic, EconomicDenominator),

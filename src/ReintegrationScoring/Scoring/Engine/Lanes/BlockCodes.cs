@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace ReintegrationScoring;
+namespace ReintegrationScoring.Scoring.Engine.Lanes;
 
 /// <summary>
 /// Transposes the answers of eight consecutive responses (a block) so that each measure's eight answer codes lie side by

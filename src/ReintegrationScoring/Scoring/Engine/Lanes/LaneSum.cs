@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using ReintegrationScoring.Internal;
 
-namespace ReintegrationScoring;
+namespace ReintegrationScoring.Scoring.Engine.Lanes;
 
 /// <summary>
 /// Eight running <see cref="DoubleDouble"/> sums, one per 512-bit vector lane (one per response of a block): each lane

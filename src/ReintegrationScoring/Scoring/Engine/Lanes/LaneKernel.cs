@@ -6,14 +6,18 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace ReintegrationScoring;
+namespace ReintegrationScoring.Scoring.Engine.Lanes;
 
 /// <summary>
-/// Batch scoring eight responses at a time, one per vector lane (see <see cref="LaneTables"/>). Each lane makes exactly the
-/// operations of the one-response paths, in the same order, so every response's scores are bit-identical to scoring it alone.
+/// An accelerator for batches: eight responses at a time, one per 512-bit vector lane (see <see cref="LaneTables"/>),
+/// where the CPU has AVX-512 with byte permutes. Each lane makes exactly the operations of the reference kernel, in the
+/// same order, so every response's scores are bit-identical to scoring it alone. One response at a time, and the
+/// responses a batch leaves over, go to the fully answered kernel.
 /// </summary>
-public sealed partial class ScoringEngine
+internal sealed class LaneKernel : ScoringKernel
 {
+    public const string KernelName = "lanes";
+
     // What the general lanes spill per score (economic, social, psychosocial, composite), one vector of 8 lanes each.
     private const int SpilledAnswered = 0;
     private const int SpilledApplicable = 1;
@@ -25,6 +29,40 @@ public sealed partial class ScoringEngine
     /// <summary>Doubles in the stack buffer that <see cref="ScoreBlock"/> spills to.</summary>
     private const int SpilledLength = 4 * SpilledPerScore * LaneTables.Lanes;
 
+    private readonly EngineTables _tables;
+    private readonly ScoreRules _rules;
+    private readonly FullyAnsweredKernel _scalar;
+    private readonly FullyAnsweredScores _fullyAnswered;
+    private readonly LaneTables _lanes;
+
+    private LaneKernel(EngineTables tables, ScoreRules rules, FullyAnsweredKernel scalar, LaneTables lanes)
+    {
+        _tables = tables;
+        _rules = rules;
+        _scalar = scalar;
+        _fullyAnswered = scalar.FullyAnswered;
+        _lanes = lanes;
+    }
+
+    public override string Name => KernelName;
+
+    protected override int MeasureCount => _tables.MeasureCount;
+
+    /// <summary>Whether this CPU and catalog can use the lanes.</summary>
+    public static bool IsSupported(EngineTables tables) => LaneTables.IsSupported(tables);
+
+    /// <summary>The lane kernel for <paramref name="tables"/>, which <see cref="IsSupported"/> must allow.</summary>
+    public static LaneKernel Create(EngineTables tables, ScoreRules rules, FullyAnsweredKernel scalar) =>
+        new(tables, rules, scalar, new LaneTables(tables));
+
+    public override ScoreSet Score(Answer[] answers, int offset, int responseIndex) => _scalar.Score(answers, offset, responseIndex);
+
+    public override void ScoreRange(Answer[] answers, int answerOffset, ScoreSet[] destination, int destinationOffset, int start, int end) =>
+        _scalar.ScoreRange(answers, answerOffset, destination, destinationOffset, ScoreLanes(_lanes, answers, answerOffset, destination, destinationOffset, start, end), end);
+
+    public override void ScoreResponses(IReadOnlyList<SurveyResponse> responses, ScoreSet[] destination, int destinationOffset, int start, int end) =>
+        _scalar.ScoreResponses(responses, destination, destinationOffset, ScoreLanes(_lanes, responses, destination, destinationOffset, start, end), end);
+
     /// <summary>
     /// Scores whole blocks of eight responses of a flat buffer from <paramref name="start"/> while they fit before
     /// <paramref name="end"/> and the block's reads stay inside <paramref name="answers"/>; returns the first response
@@ -34,7 +72,7 @@ public sealed partial class ScoringEngine
     {
         unchecked
         {
-            var measureCount = _table.MeasureCount;
+            var measureCount = _tables.MeasureCount;
             ref var bytes = ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers));
             var lastBlockOffset = answers.Length - (4 * measureCount) - 128;
             var spilled = (Span<double>)stackalloc double[SpilledLength];
@@ -45,10 +83,10 @@ public sealed partial class ScoringEngine
                  response + LaneTables.Lanes <= end && offset <= lastBlockOffset;
                  response += LaneTables.Lanes, offset += LaneTables.Lanes * measureCount)
             {
-                var written = ScoreBlock(lanes, ref Unsafe.Add(ref bytes, offset), ref UncheckedArray.At(destination, destinationOffset + response), spilled, codes, ref tryOptionsOnly);
+                var written = ScoreBlock(lanes, ref Unsafe.Add(ref bytes, offset), ref destination[destinationOffset + response], spilled, codes, ref tryOptionsOnly);
                 if (written < LaneTables.Lanes)
                 {
-                    ThrowFirstInvalid(answers, offset + (written * measureCount), response + written);
+                    _tables.ThrowFirstInvalid(answers, offset + (written * measureCount), response + written);
                 }
             }
 
@@ -57,14 +95,14 @@ public sealed partial class ScoringEngine
     }
 
     /// <summary>
-    /// Scores responses [start, end) of a list, checked as they come, eight at a time: their answers are copied side by
-    /// side into a block on the stack; returns the first response left unscored.
+    /// Scores responses [start, end) of a list eight at a time: their answers are copied side by side into a block on the
+    /// stack; returns the first response left unscored.
     /// </summary>
     private int ScoreLanes(LaneTables lanes, IReadOnlyList<SurveyResponse> responses, ScoreSet[] destination, int destinationOffset, int start, int end)
     {
         unchecked
         {
-            var measureCount = _table.MeasureCount;
+            var measureCount = _tables.MeasureCount;
             var block = (Span<byte>)stackalloc byte[(LaneTables.Lanes * measureCount) + 128];
             ref var blockStart = ref MemoryMarshal.GetReference(block);
             var spilled = (Span<double>)stackalloc double[SpilledLength];
@@ -75,17 +113,17 @@ public sealed partial class ScoringEngine
             {
                 for (var lane = 0; lane < LaneTables.Lanes; lane++)
                 {
-                    var answers = CheckedAnswers(responses, response + lane, destination, destinationOffset, response);
+                    var answers = responses[response + lane].AnswerArray;
                     Unsafe.CopyBlockUnaligned(
                         ref Unsafe.Add(ref blockStart, lane * measureCount),
                         ref Unsafe.As<Answer, byte>(ref MemoryMarshal.GetArrayDataReference(answers)),
                         (uint)measureCount);
                 }
 
-                var written = ScoreBlock(lanes, ref blockStart, ref UncheckedArray.At(destination, destinationOffset + response), spilled, codes, ref tryOptionsOnly);
+                var written = ScoreBlock(lanes, ref blockStart, ref destination[destinationOffset + response], spilled, codes, ref tryOptionsOnly);
                 if (written < LaneTables.Lanes)
                 {
-                    ThrowFirstInvalid(responses[response + written].AnswerArray, 0, response + written);
+                    _tables.ThrowFirstInvalid(responses[response + written].AnswerArray, 0, response + written);
                 }
             }
 
@@ -103,7 +141,7 @@ public sealed partial class ScoringEngine
         unchecked
         {
             ref var firstCode = ref MemoryMarshal.GetReference(codes);
-            BlockCodes.Transpose(lanes, ref block, _table.MeasureCount, codes, out var seen, out var lowest);
+            BlockCodes.Transpose(lanes, ref block, _tables.MeasureCount, codes, out var seen, out var lowest);
             var lanesWithTableCodes = LanesWithTableCodes(seen);
             if (tryOptionsOnly && TrySumOptionPointsLanes(lanes, ref firstCode, lanesWithTableCodes, out var economic, out var social, out var psychosocial, out var composite))
             {
@@ -237,7 +275,7 @@ public sealed partial class ScoringEngine
 
     /// <summary>
     /// Spills one score's sums (their high parts), coverage and value (quotients formed lane-wise, as
-    /// <see cref="Finish(in ScoreTotals)"/> forms them).
+    /// <see cref="ScoreRules.Finish(in ScoreTotals)"/> forms them).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Spill(Span<double> spilled, int score, in LaneSum points, in LaneSum answered, in LaneSum applicable, Vector512<double> missing)
@@ -248,11 +286,11 @@ public sealed partial class ScoringEngine
         applicable.Hi.StoreUnsafe(ref output, at + (SpilledApplicable * LaneTables.Lanes));
         missing.StoreUnsafe(ref output, at + (SpilledMissing * LaneTables.Lanes));
         answered.DividedBy(in applicable).StoreUnsafe(ref output, at + (SpilledCoverage * LaneTables.Lanes));
-        var denominator = _policy == MissingAnswerPolicy.Renormalize ? answered : applicable;
+        var denominator = _rules.Policy == MissingAnswerPolicy.Renormalize ? answered : applicable;
         points.DividedBy(in denominator).StoreUnsafe(ref output, at + (SpilledValue * LaneTables.Lanes));
     }
 
-    /// <summary>The scores of one lane spilled by <see cref="AccumulateLanes"/>, decided by the general path's finish.</summary>
+    /// <summary>The scores of one lane spilled by <see cref="AccumulateLanes"/>, decided by the reference kernel's rules.</summary>
     private ScoreSet FinishSpilled(Span<double> spilled, int lane)
     {
         var economic = SpilledMissingCount(spilled, 0, lane);
@@ -268,7 +306,7 @@ public sealed partial class ScoringEngine
     private Score FinishSpilledScore(Span<double> spilled, int score, int lane, int missing)
     {
         var at = (score * SpilledPerScore * LaneTables.Lanes) + lane;
-        return Finish(
+        return _rules.Finish(
             spilled[at + (SpilledAnswered * LaneTables.Lanes)],
             spilled[at + (SpilledApplicable * LaneTables.Lanes)],
             missing,

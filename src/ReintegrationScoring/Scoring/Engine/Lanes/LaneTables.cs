@@ -1,10 +1,10 @@
 #if NET
 using System.Runtime.Intrinsics.X86;
 
-namespace ReintegrationScoring;
+namespace ReintegrationScoring.Scoring.Engine.Lanes;
 
 /// <summary>
-/// The <see cref="ScoringTable"/> laid out for scoring eight responses at once, one per 512-bit vector lane: each row of
+/// The <see cref="EngineTables"/> laid out for scoring eight responses at once, one per 512-bit vector lane: each row of
 /// a table is 16 codes wide, so that one two-register permute looks up eight answer codes. Only built where the CPU has
 /// AVX-512 with byte permutes (VBMI), the scales have at most 12 options and the catalog at most 32 measures.
 /// </summary>
@@ -43,10 +43,10 @@ internal sealed class LaneTables
 
     private const int MaxMeasureCount = 32;
 
-    private LaneTables(ScoringTable table)
+    public LaneTables(EngineTables tables)
     {
-        var measureCount = table.MeasureCount;
-        DimensionEnd = table.DimensionEnd;
+        var measureCount = tables.MeasureCount;
+        DimensionEnd = tables.DimensionEnd;
         TransposeVectors = (measureCount + 7) / 8;
         TransposeIndex = new byte[TransposeVectors * 64];
         RealPositions = new byte[TransposeVectors * 64];
@@ -56,7 +56,7 @@ internal sealed class LaneTables
         for (var position = 0; position < measureCount; position++)
         {
             // Byte 8 × position + lane picks this measure's answer of response lane % 4 of a 128-byte window (see BlockCodes).
-            var measure = table.Order[position];
+            var measure = tables.Order[position];
             for (var lane = 0; lane < Lanes; lane++)
             {
                 TransposeIndex[(8 * position) + lane] = (byte)(measure + ((lane % 4) * measureCount));
@@ -64,23 +64,21 @@ internal sealed class LaneTables
             }
 
             // Every option's answered and applicable weights are the measure's weights (option 0 always exists).
-            var firstOption = ((position * table.Stride) + Answer.FirstOptionCode) * TableEntry.Width;
-            Weights[2 * position] = table.Sums[firstOption + TableEntry.ApplicablePair];
-            Weights[(2 * position) + 1] = table.Sums[firstOption + TableEntry.ApplicablePair + 1];
+            var option = tables.Term(position, Answer.FirstOptionCode);
+            Weights[2 * position] = option.DimensionApplicable;
+            Weights[(2 * position) + 1] = option.CompositeApplicable;
             for (var code = 0; code < RowCodes; code++)
             {
-                var inTable = code < table.Stride;
-                var entry = ((position * table.Stride) + code) * TableEntry.Width;
-                var option = ((position * table.Stride) + code) * ScoringTable.OptionPointsWidth;
-                SetOptionPoints(position, DimensionPointsRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsPair] : double.NaN);
-                SetOptionPoints(position, CompositePointsRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsPair + 1] : double.NaN);
-                SetOptionPoints(position, DimensionErrorRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsErrorPair] : 0);
-                SetOptionPoints(position, CompositeErrorRow, code, inTable ? table.OptionPoints[option + TableEntry.PointsErrorPair + 1] : 0);
-                SetGeneral(position, DimensionPointsRow, code, inTable ? table.Sums[entry + TableEntry.PointsPair] : 0);
-                SetGeneral(position, CompositePointsRow, code, inTable ? table.Sums[entry + TableEntry.PointsPair + 1] : 0);
-                SetGeneral(position, DimensionErrorRow, code, inTable ? table.Sums[entry + TableEntry.PointsErrorPair] : 0);
-                SetGeneral(position, CompositeErrorRow, code, inTable ? table.Sums[entry + TableEntry.PointsErrorPair + 1] : 0);
-                SetGeneral(position, InvalidRow, code, inTable ? table.Sums[entry + TableEntry.FlagsPair + 1] : 1);
+                var term = tables.Term(position, code);
+                SetOptionPoints(position, DimensionPointsRow, code, term.IsOption ? term.DimensionPoints.Hi : double.NaN);
+                SetOptionPoints(position, CompositePointsRow, code, term.IsOption ? term.CompositePoints.Hi : double.NaN);
+                SetOptionPoints(position, DimensionErrorRow, code, term.DimensionPoints.Lo);
+                SetOptionPoints(position, CompositeErrorRow, code, term.CompositePoints.Lo);
+                SetGeneral(position, DimensionPointsRow, code, term.DimensionPoints.Hi);
+                SetGeneral(position, CompositePointsRow, code, term.CompositePoints.Hi);
+                SetGeneral(position, DimensionErrorRow, code, term.DimensionPoints.Lo);
+                SetGeneral(position, CompositeErrorRow, code, term.CompositePoints.Lo);
+                SetGeneral(position, InvalidRow, code, term.IsValid ? 0 : 1);
             }
         }
     }
@@ -104,14 +102,14 @@ internal sealed class LaneTables
     public double[] OptionPoints { get; }
 
     /// <summary>
-    /// Per position, the <see cref="GeneralQuantities"/> rows of 16 codes each: the points rows as in
-    /// <see cref="ScoringTable.Sums"/>, then the invalid flags (1 or 0); codes beyond the table are invalid.
+    /// Per position, the <see cref="GeneralQuantities"/> rows of 16 codes each: the points rows of the
+    /// terms, then the invalid flags (1 or 0); codes beyond the table are invalid.
     /// </summary>
     public double[] GeneralRows { get; }
 
     /// <summary>
     /// Per position, the (dimensional, composite) weight: what an option adds to the answered and applicable sums, and a
-    /// missing answer to the applicable ones (<see cref="ScoringTable.Sums"/> holds the same values, or 0).
+    /// missing answer to the applicable ones (the reference kernel adds the same values, or 0).
     /// </summary>
     public double[] Weights { get; }
 
@@ -121,11 +119,9 @@ internal sealed class LaneTables
     /// <summary>Where row <paramref name="row"/> of <paramref name="position"/> starts in <see cref="GeneralRows"/>.</summary>
     public static int GeneralRow(int position, int row) => unchecked(((position * GeneralQuantities) + row) * RowCodes);
 
-    /// <summary>The lane layout for <paramref name="table"/>, or null where this CPU or catalog cannot use it.</summary>
-    public static LaneTables? TryCreate(ScoringTable table) =>
-        Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported && table.Stride <= RowCodes && table.MeasureCount <= MaxMeasureCount
-            ? new LaneTables(table)
-            : null;
+    /// <summary>Whether this CPU has the instructions the lanes use and the catalog fits their rows.</summary>
+    public static bool IsSupported(EngineTables tables) =>
+        Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported && tables.Stride <= RowCodes && tables.MeasureCount <= MaxMeasureCount;
 
     private void SetOptionPoints(int position, int row, int code, double value) => OptionPoints[OptionRow(position, row) + code] = value;
 
