@@ -1,7 +1,13 @@
 namespace ReintegrationScoring.Cli;
 
-/// <summary>The <c>rss</c> executable: the console's streams handed to <see cref="RssApp"/>.</summary>
+/// <summary>The <c>rss</c> executable: the process's descriptors and signals handed to <see cref="RssApp"/>.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => RssApp.Run(args, CliContext.ForConsole());
+    private static int Main(string[] args)
+    {
+        var context = CliContext.ForConsole();
+        var exitCode = RssApp.Run(args, context);
+        context.Interruption.Dispose();
+        return exitCode;
+    }
 }

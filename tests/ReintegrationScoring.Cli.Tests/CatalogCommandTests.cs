@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using Xunit;
 
 namespace ReintegrationScoring.Cli.Tests;
@@ -53,12 +52,12 @@ public sealed class CatalogCommandTests
     {
         var run = Rss.Run("catalog", "--format", "json", "--lang", "en");
 
-        using var document = JsonDocument.Parse(run.Output);
-        var measures = document.RootElement.GetProperty("measures");
-        Assert.Equal(Catalog.Measures.Count, measures.GetArrayLength());
-        var school = measures.EnumerateArray().Single(m => m.GetProperty("measure").GetString() == "SOC_SCHOOL_ATTENDANCE");
-        Assert.True(school.GetProperty("allowsNotApplicable").GetBoolean());
-        Assert.Equal(new[] { "all", "some", "none" }, school.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("option").GetString()));
+        var read = ReintegrationScoring.Json.InstrumentJson.Parse(run.Output);
+        Assert.Equal(Catalog.Measures.Count, read.Measures.Count);
+        var school = read.GetMeasure("SOC_SCHOOL_ATTENDANCE");
+        Assert.True(school.AllowsNotApplicable);
+        Assert.Equal(new[] { "all", "some", "none" }, school.Scale.Options.Select(o => o.Key));
+        Assert.Equal(Catalog.GetMeasure("ECO_SATISFACTION").Label.Get("fr"), read.GetMeasure("ECO_SATISFACTION").Label.Get("fr"));
     }
 
     [Fact]

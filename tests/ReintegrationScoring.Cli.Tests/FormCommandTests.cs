@@ -101,7 +101,7 @@ public sealed class FormCommandTests : IDisposable
         var run = Rss.Run("form", "--instrument", instrument, "--out", instrument);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"rss: error: {instrument}: --out names the instrument file; choose another file", run.ErrorLines[0]);
+        Assert.Equal($"rss: error: {instrument}: --out is the same file as the instrument file {instrument}; choose another file", run.ErrorLines[0]);
         Assert.Equal(File.ReadAllBytes(MinimalInstrument), File.ReadAllBytes(instrument));
     }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 using System.Threading;
+using ReintegrationScoring.Cli.Files;
 
 namespace ReintegrationScoring.Cli.Tests;
 
@@ -17,6 +18,27 @@ internal static class Rss
         using var output = new MemoryStream();
         using var error = new StringWriter();
         var exitCode = RssApp.Run(args, new CliContext(output, error, isErrorTerminal, time, CancellationToken.None));
+        return new RssRun(exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
+    /// <summary>Runs <c>rss</c> in-process with a standard input, platform features turned off, or faults injected into output streams.</summary>
+    public static RssRun Run(RunSettings settings, params string[] args)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        using var interruption = Interruption.FromToken(CancellationToken.None);
+        var context = new CliContext(
+            new StandardStream("standard input", new MemoryStream(Encoding.UTF8.GetBytes(settings.StandardInput ?? string.Empty))),
+            new StandardStream("standard output", output),
+            new MessageWriter(error),
+            isErrorTerminal: false,
+            TimeProvider.System,
+            interruption)
+        {
+            Features = settings.Features ?? FileSystemFeatures.Detect(),
+            OutputFilter = settings.OutputFilter,
+        };
+        var exitCode = RssApp.Run(args, context);
         return new RssRun(exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
@@ -46,6 +68,16 @@ internal static class Rss
         process.WaitForExit();
         return new RssRun(process.ExitCode, output, error.Result);
     }
+}
+
+/// <summary>What an in-process run gets besides its arguments.</summary>
+internal sealed record RunSettings
+{
+    public string? StandardInput { get; init; }
+
+    public FileSystemFeatures? Features { get; init; }
+
+    public Func<Stream, Stream>? OutputFilter { get; init; }
 }
 
 /// <summary>What one run printed and returned.</summary>

@@ -16,7 +16,7 @@ public sealed class RunReporterTests : IDisposable
     [Fact]
     public void Progress_OnATerminal_AppearsOnlyAfterOneSecond()
     {
-        var reporter = new RunReporter(_error, quiet: false, isTerminal: true, _time);
+        var reporter = new RunReporter(new MessageWriter(_error), quiet: false, isTerminal: true, _time);
 
         _time.Advance(TimeSpan.FromMilliseconds(900));
         reporter.Progress(512);
@@ -30,7 +30,7 @@ public sealed class RunReporterTests : IDisposable
     [Fact]
     public void Progress_IsRedrawnAtMostFourTimesASecondAndClearedBeforeTheSummary()
     {
-        var reporter = new RunReporter(_error, quiet: false, isTerminal: true, _time);
+        var reporter = new RunReporter(new MessageWriter(_error), quiet: false, isTerminal: true, _time);
         _time.Advance(TimeSpan.FromSeconds(2));
         reporter.Progress(1000);
         _time.Advance(TimeSpan.FromMilliseconds(100));
@@ -47,7 +47,7 @@ public sealed class RunReporterTests : IDisposable
     [Fact]
     public void Progress_NotATerminal_IsNeverDrawn()
     {
-        var reporter = new RunReporter(_error, quiet: false, isTerminal: false, _time);
+        var reporter = new RunReporter(new MessageWriter(_error), quiet: false, isTerminal: false, _time);
         _time.Advance(TimeSpan.FromSeconds(5));
 
         reporter.Progress(1000);
@@ -58,7 +58,7 @@ public sealed class RunReporterTests : IDisposable
     [Fact]
     public void Quiet_SilencesProgressAndSummaryButNotWarnings()
     {
-        var reporter = new RunReporter(_error, quiet: true, isTerminal: true, _time);
+        var reporter = new RunReporter(new MessageWriter(_error), quiet: true, isTerminal: true, _time);
         _time.Advance(TimeSpan.FromSeconds(5));
 
         reporter.Progress(1000);

@@ -39,7 +39,7 @@ public sealed class ScorePipelineTests
         foreach (var workers in new[] { 1, 2 })
         {
             using var error = new StringWriter();
-            var reporter = new RunReporter(error, quiet: true, isTerminal: false, TimeProvider.System);
+            var reporter = new RunReporter(new MessageWriter(error), quiet: true, isTerminal: false, TimeProvider.System);
             new ScorePipeline(ScoringEngine.Default, workers).Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), "in.csv", TextWriter.Null, null, reporter);
 
             Assert.Equal($"rss: warning: in.csv: lines 2 and {2 + (2 * count)} have the same respondent_id and round; both are scored", error.ToString().Trim());

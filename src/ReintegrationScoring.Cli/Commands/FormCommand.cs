@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
-using ReintegrationScoring.Cli.Output;
 using ReintegrationScoring.Import;
 
 namespace ReintegrationScoring.Cli.Commands;
@@ -54,30 +54,20 @@ internal static class FormCommand
             parsed.GetValue(languages)!,
             parsed.GetValue(instrument),
             parsed.GetValue(output)));
-        return command;
+        return command.WithExamples(
+            ("The built-in survey as an XLSForm for KoboToolbox or ODK Central (rss-reconstructed.xlsx):", "rss form"),
+            ("A custom instrument as an ODK XForm, in French then English:", "rss form --instrument my-instrument.json --format xform --lang fr,en --out my-form.xml"));
     }
 
     private static int Execute(CliContext context, bool xform, string languages, string? instrument, string? output)
     {
-        var catalog = instrument is null ? RssCatalog.Default : InstrumentFile.Load(instrument);
+        using var files = context.OpenFiles();
+        var catalog = instrument is null ? RssCatalog.Default : InstrumentFile.Load(files, instrument);
         var form = CreateForm(catalog, ParseLanguages(languages));
         var path = output ?? form.FormId + (xform ? ".xml" : ".xlsx");
-        if (instrument is not null && path != StandardOutput && SamePath(Path.GetFullPath(path), Path.GetFullPath(instrument)))
-        {
-            throw new CliException($"{path}: --out names the instrument file; choose another file");
-        }
-
-        if (path == StandardOutput)
-        {
-            Write(context.StandardOutput, form, xform);
-            context.StandardOutput.Flush();
-        }
-        else
-        {
-            using var file = AtomicFile.Create(path);
-            Write(file.Stream, form, xform);
-            file.Commit();
-        }
+        var target = files.CreateOutputs(new OutputRequest(path, "--out"))[0]!;
+        Write(target.Stream, form, xform);
+        files.Commit();
 
         foreach (var group in form.UntranslatedTexts.GroupBy(t => t[..t.IndexOf(':', StringComparison.Ordinal)]))
         {
@@ -130,7 +120,4 @@ internal static class FormCommand
 
     /// <summary>The exception's message without the parameter name the runtime appends.</summary>
     private static string Reason(ArgumentException e) => e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-
-    private static bool SamePath(string left, string right) =>
-        string.Equals(left, right, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 }

@@ -2,8 +2,8 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.IO;
 using System.Linq;
+using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Output;
 using ReintegrationScoring.Cli.Scoring;
@@ -11,19 +11,17 @@ using ReintegrationScoring.Cli.Scoring;
 namespace ReintegrationScoring.Cli.Commands;
 
 /// <summary>
-/// <c>rss score INPUT [--weights …] [--missing …] [--min-coverage X] [--out FILE] [--explain FILE] [--quiet]</c>:
-/// one output row per input row, in input order. Output files are written to temporary files in their folders and
-/// moved into place only when the run succeeds (exit 0 or 1).
+/// <c>rss score INPUT [--weights …] [--missing …] [--min-coverage X] [--out FILE] [--explain FILE]
+/// [--neutralize-formulas] [--quiet]</c>: one output row per input row, in input order. Files are read and written
+/// through <see cref="CommandFiles"/>: output files are committed together, only when the run ends with exit 0 or 1.
 /// </summary>
 internal static class ScoreCommand
 {
-    private const int WriteBufferSize = 1 << 16;
-
     public static Command Create(CliContext context)
     {
         var input = new Argument<string>("INPUT")
         {
-            Description = "The survey export: UTF-8 CSV with a header row naming respondent_id, round and every measure code.",
+            Description = "The survey export: UTF-8 CSV with a header row naming respondent_id, round and every measure code; - for standard input.",
         };
         var weights = new Option<string>("--weights")
         {
@@ -44,11 +42,15 @@ internal static class ScoreCommand
             CustomParser = ParseShare,
             HelpName = "X",
         };
-        var output = new Option<string?>("--out", "-o") { Description = "Write the scores to FILE instead of standard output.", HelpName = "FILE" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the scores to FILE instead of standard output (- for standard output).", HelpName = "FILE" };
         var explain = new Option<string?>("--explain")
         {
             Description = "Also write FILE: one row per input row and measure, with points, weights and contributions.",
             HelpName = "FILE",
+        };
+        var neutralizeFormulas = new Option<bool>("--neutralize-formulas")
+        {
+            Description = "Prefix respondent ids that start with =, +, -, @, tab or carriage return with ' so that a spreadsheet shows them as text instead of running them (for files people open in Excel).",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error." };
         var command = new Command("score", "Score a survey CSV: economic, social, psychosocial and composite scores per row.")
@@ -59,6 +61,7 @@ internal static class ScoreCommand
             minimumCoverage,
             output,
             explain,
+            neutralizeFormulas,
             quiet,
         };
         command.SetAction(parsed => Execute(context, new ScoreRequest(
@@ -68,8 +71,13 @@ internal static class ScoreCommand
             parsed.GetValue(minimumCoverage),
             parsed.GetValue(output),
             parsed.GetValue(explain),
+            parsed.GetValue(neutralizeFormulas),
             parsed.GetValue(quiet))));
-        return command;
+        return command.WithExamples(
+            ("Score into a file, with a summary on standard error:", "rss score survey.csv --out scores.csv"),
+            ("Score missing answers from the answered measures (at least 80 % of each score's weight):", "rss score survey.csv --missing renormalize --min-coverage 0.8 --out scores.csv"),
+            ("Also explain every score, measure by measure:", "rss score survey.csv --out scores.csv --explain explain.csv"),
+            ("Read standard input, and write a file people will open in a spreadsheet:", "some-export | rss score - --neutralize-formulas --out for-review.csv"));
     }
 
     private static double ParseShare(ArgumentResult result)
@@ -87,53 +95,42 @@ internal static class ScoreCommand
     private static int Execute(CliContext context, ScoreRequest request)
     {
         var reporter = new RunReporter(context.Error, request.Quiet, context.IsErrorTerminal, context.Time);
-        var weightSet = WeightSetFile.Load(request.Weights, RssCatalog.Default);
+        using var files = context.OpenFiles();
+        var weightSet = WeightSetFile.Load(files, request.Weights, RssCatalog.Default);
         var engine = new ScoringEngine(weightSet, new ScoringOptions
         {
             MissingAnswerPolicy = request.Policy,
             MinimumCoverage = request.MinimumCoverage,
         });
-        CheckPaths(request);
-        using var input = InputFile.Open(request.Input, "input file");
-        using var outputFile = request.Output is null ? null : AtomicFile.Create(request.Output);
-        using var explanationFile = request.Explanation is null ? null : AtomicFile.Create(request.Explanation);
+        var input = files.OpenInput(request.Input, "input file");
+        var outputs = files.CreateOutputs(
+            new OutputRequest(request.Output, "--out"),
+            request.Explanation is null ? null : new OutputRequest(request.Explanation, "--explain"));
+        var (scores, explanation) = (outputs[0]!, outputs[1]);
+        var inputName = request.Input == "-" ? context.StandardInput.Name : request.Input;
+        var formulas = request.NeutralizeFormulas ? FormulaPolicy.Neutralize : scores.Formulas;
         ScoreSummary summary;
-        using (var output = new StreamWriter(outputFile?.Stream ?? context.StandardOutput, RssApp.Utf8, WriteBufferSize, leaveOpen: true))
-        using (var explanation = explanationFile is null ? null : new StreamWriter(explanationFile.Stream, RssApp.Utf8, WriteBufferSize, leaveOpen: true))
+        try
         {
-            summary = new ScorePipeline(engine).Run(input, request.Input, output, explanation, reporter, context.Cancellation);
+            summary = new ScorePipeline(engine, formulas: formulas).Run(input, inputName, scores.Writer, explanation?.Writer, reporter, context.Cancellation);
+            files.Commit();
+        }
+        catch (OutputException e) when (scores.IsStream && e.Output == scores.Name)
+        {
+            reporter.Stopped(inputName, scores.Name, e.Failure == OutputFailure.BrokenPipe);
+            throw;
         }
 
-        outputFile?.Commit();
-        explanationFile?.Commit();
-        reporter.Finish(request.Input, summary with { Elapsed = reporter.Elapsed });
+        reporter.Finish(inputName, summary with { Elapsed = reporter.Elapsed });
+        if (request.Policy == MissingAnswerPolicy.Strict && summary.Incomplete * 2 > summary.Rows)
+        {
+            reporter.Note(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{summary.Incomplete} of {summary.Rows} rows are incomplete: --missing strict leaves a score empty when any of its answers is missing. --missing renormalize would score the rows whose answers carry at least {request.MinimumCoverage:0.##} of each score's weight (--min-coverage), --missing zero every row whose only gap is missing answers, counted as 0 points (docs/missing-answers.md)."));
+        }
+
         return summary.Error > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
     }
-
-    /// <summary>Refuses an output that would overwrite the input, or two outputs that are the same file.</summary>
-    private static void CheckPaths(ScoreRequest request)
-    {
-        var input = Path.GetFullPath(request.Input);
-        var output = request.Output is null ? null : Path.GetFullPath(request.Output);
-        var explanation = request.Explanation is null ? null : Path.GetFullPath(request.Explanation);
-        if (output is not null && SamePath(output, input))
-        {
-            throw new CliException($"{request.Output}: --out names the input file; choose another file");
-        }
-
-        if (explanation is not null && SamePath(explanation, input))
-        {
-            throw new CliException($"{request.Explanation}: --explain names the input file; choose another file");
-        }
-
-        if (output is not null && explanation is not null && SamePath(output, explanation))
-        {
-            throw new CliException($"{request.Explanation}: --explain and --out name the same file");
-        }
-    }
-
-    private static bool SamePath(string left, string right) =>
-        string.Equals(left, right, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
     private sealed record ScoreRequest(
         string Input,
@@ -142,5 +139,6 @@ internal static class ScoreCommand
         double MinimumCoverage,
         string? Output,
         string? Explanation,
+        bool NeutralizeFormulas,
         bool Quiet);
 }

@@ -1,6 +1,6 @@
 using System;
 using System.CommandLine;
-using System.IO;
+using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Output;
 using ReintegrationScoring.Json;
@@ -35,7 +35,7 @@ internal static class WeightsCommand
         format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "csv", "json");
         var command = new Command("show", "Print the dimensional and composite weight of every measure.") { set, format };
         command.SetAction(parsed => Show(context, parsed.GetValue(set)!, parsed.GetValue(format)!.ToLowerInvariant()));
-        return command;
+        return command.WithExamples(("Start a custom weight set from the default one:", "rss weights show --format json > my-weights.json"));
     }
 
     private static Command CreateValidate(CliContext context)
@@ -46,28 +46,32 @@ internal static class WeightsCommand
             file,
         };
         command.SetAction(parsed => Validate(context, parsed.GetValue(file)!));
-        return command;
+        return command.WithExamples(("Check a weight set before scoring with it:", "rss weights validate my-weights.json"));
     }
 
     private static int Show(CliContext context, string set, string format)
     {
-        var weightSet = WeightSetFile.Load(set, RssCatalog.Default);
+        using var files = context.OpenFiles();
+        var weightSet = WeightSetFile.Load(files, set, RssCatalog.Default);
+        var output = files.CreateOutputs(OutputRequest.StandardOutput())[0]!;
         if (format == "json")
         {
-            WeightSetJson.Write(context.StandardOutput, weightSet);
-            context.StandardOutput.WriteByte((byte)'\n');
-            context.StandardOutput.Flush();
-            return ExitCodes.Success;
+            WeightSetJson.Write(output.Stream, weightSet);
+            output.Stream.WriteByte((byte)'\n');
+        }
+        else
+        {
+            WeightSetWriter.WriteCsv(output.Writer, weightSet);
         }
 
-        using var writer = new StreamWriter(context.StandardOutput, RssApp.Utf8, 1 << 16, leaveOpen: true);
-        WeightSetWriter.WriteCsv(writer, weightSet);
+        files.Commit();
         return ExitCodes.Success;
     }
 
     private static int Validate(CliContext context, string path)
     {
-        var weightSet = WeightSetFile.Read(path, RssCatalog.Default, out var problems);
+        using var files = context.OpenFiles();
+        var weightSet = WeightSetFile.Read(files, path, RssCatalog.Default, out var problems);
         if (weightSet is null)
         {
             foreach (var problem in problems)
@@ -78,8 +82,9 @@ internal static class WeightsCommand
             return ExitCodes.DataProblems;
         }
 
-        using var writer = new StreamWriter(context.StandardOutput, RssApp.Utf8, 1024, leaveOpen: true);
-        writer.Write($"{path}: valid weight set {weightSet.Id}, version {weightSet.Version}\n");
+        var output = files.CreateOutputs(OutputRequest.StandardOutput())[0]!;
+        output.Writer.Write(MessageWriter.Escape($"{path}: valid weight set {weightSet.Id}, version {weightSet.Version}") + "\n");
+        files.Commit();
         return ExitCodes.Success;
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Json;
 
 namespace ReintegrationScoring.Cli.Input;
@@ -9,10 +10,11 @@ namespace ReintegrationScoring.Cli.Input;
 /// </summary>
 internal static class InstrumentFile
 {
+    /// <summary>Reads the instrument at <paramref name="path"/>, opened through <paramref name="files"/> so that no output may replace it.</summary>
     /// <exception cref="CliException">The file cannot be read or is not a valid instrument.</exception>
-    public static Catalog Load(string path)
+    public static Catalog Load(CommandFiles files, string path)
     {
-        using var stream = InputFile.Open(path, "instrument file");
+        var stream = files.OpenInput(path, "instrument file");
         try
         {
             return InstrumentJson.Read(stream);

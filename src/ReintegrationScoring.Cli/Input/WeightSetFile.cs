@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Json;
 
 namespace ReintegrationScoring.Cli.Input;
@@ -12,25 +13,25 @@ namespace ReintegrationScoring.Cli.Input;
 /// </summary>
 internal static class WeightSetFile
 {
-    /// <summary>Resolves a built-in name or reads a file.</summary>
+    /// <summary>Resolves a built-in name or reads a file (opened through <paramref name="files"/>, so no output may replace it).</summary>
     /// <exception cref="CliException">The file cannot be read or is not a valid weight set.</exception>
-    public static WeightSet Load(string nameOrPath, Catalog catalog)
+    public static WeightSet Load(CommandFiles files, string nameOrPath, Catalog catalog)
     {
         if (BuiltInWeightSets.TryGet(nameOrPath, catalog, out var builtIn))
         {
             return builtIn;
         }
 
-        var result = Read(nameOrPath, catalog, out var problems);
+        var result = Read(files, nameOrPath, catalog, out var problems);
         return result ?? throw new CliException(problems);
     }
 
     /// <summary>Reads and validates a weight-set file.</summary>
     /// <returns>The weight set, or null with one line per problem.</returns>
     /// <exception cref="CliException">The file cannot be opened.</exception>
-    public static WeightSet? Read(string path, Catalog catalog, out IReadOnlyList<string> problems)
+    public static WeightSet? Read(CommandFiles files, string path, Catalog catalog, out IReadOnlyList<string> problems)
     {
-        using var stream = InputFile.Open(path, "weight-set file");
+        var stream = files.OpenInput(path, "weight-set file");
         try
         {
             problems = Array.Empty<string>();

@@ -2,11 +2,10 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Json;
 
 namespace ReintegrationScoring.Cli.Output;
 
-/// <summary>Writes the measure catalog as CSV (one row per measure and option), JSON, or a Markdown table.</summary>
+/// <summary>Writes the measure catalog as CSV (one row per measure and option) or a Markdown table (JSON: <c>InstrumentJson</c>).</summary>
 internal static class CatalogWriter
 {
     public const string CsvHeader = "measure,dimension,indicator,option,points";
@@ -29,43 +28,6 @@ internal static class CatalogWriter
                 Row(writer, line, measure, Answer.NotApplicableKey, null);
             }
         }
-    }
-
-    public static void WriteJson(Stream stream, Catalog catalog, string language)
-    {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
-        json.WriteString("id", catalog.Id);
-        json.WriteString("version", catalog.Version);
-        json.WriteString("language", language);
-        json.WriteString("title", catalog.Title.Get(language));
-        json.WriteStartArray("measures");
-        foreach (var measure in catalog.Measures)
-        {
-            json.WriteStartObject();
-            json.WriteString("measure", measure.Code);
-            json.WriteString("dimension", measure.Dimension.ToCode());
-            json.WriteString("indicator", measure.Indicator.Code);
-            json.WriteString("question", measure.Label.Get(language));
-            json.WriteString("scale", measure.Scale.Code);
-            json.WriteBoolean("allowsNotApplicable", measure.AllowsNotApplicable);
-            json.WriteString("provenance", measure.Provenance.ToCode());
-            json.WriteStartArray("options");
-            foreach (var option in measure.Scale.Options)
-            {
-                json.WriteStartObject();
-                json.WriteString("option", option.Key);
-                json.WriteNumber("points", option.Points);
-                json.WriteString("label", option.Label.Get(language));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     /// <summary>A table with one line per measure: labels of the dimension, indicator, question and options in <paramref name="language"/>.</summary>

@@ -12,6 +12,7 @@ namespace ReintegrationScoring.Cli.Output;
 internal sealed class TextBuffer
 {
     private static readonly SearchValues<char> NeedsQuoting = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     private char[] _chars;
     private int _length;
@@ -58,15 +59,32 @@ internal sealed class TextBuffer
     }
 
     /// <summary>Appends a CSV field, quoted with inner quotes doubled when it holds a comma, quote or line break.</summary>
-    public void AppendField(ReadOnlySpan<char> value)
+    public void AppendField(ReadOnlySpan<char> value) => AppendField(value, FormulaPolicy.Keep);
+
+    /// <summary>
+    /// Appends a text cell echoed from the input: as <see cref="AppendField(ReadOnlySpan{char})"/>, prefixed with
+    /// <c>'</c> when <paramref name="formulas"/> neutralizes a cell that starts like a formula.
+    /// </summary>
+    public void AppendField(ReadOnlySpan<char> value, FormulaPolicy formulas)
     {
+        var neutralize = formulas == FormulaPolicy.Neutralize && !value.IsEmpty && FormulaStarts.Contains(value[0]);
         if (value.IndexOfAny(NeedsQuoting) < 0)
         {
+            if (neutralize)
+            {
+                Append('\'');
+            }
+
             Append(value);
             return;
         }
 
         Append('"');
+        if (neutralize)
+        {
+            Append('\'');
+        }
+
         int quote;
         while ((quote = value.IndexOf('"')) >= 0)
         {

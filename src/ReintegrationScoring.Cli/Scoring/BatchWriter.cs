@@ -5,7 +5,9 @@ namespace ReintegrationScoring.Cli.Scoring;
 
 /// <summary>
 /// The in-order end of the pipeline: writes each scored batch's text, counts the rows by status, checks for repeated
-/// (respondent, round) pairs and reports progress. Runs on one thread.
+/// (respondent, round) pairs and reports progress. Each batch is handed to the outputs before its rows are counted, so
+/// the counts (and the progress the reporter keeps) are rows written: when standard output breaks (<c>| head</c>), the
+/// tool claims no row it did not write. Runs on one thread.
 /// </summary>
 internal sealed class BatchWriter
 {
@@ -33,11 +35,14 @@ internal sealed class BatchWriter
     public string InputName { get; }
 
     /// <exception cref="CliException">The batch holds a row that is not UTF-8 or that opens an unterminated quote.</exception>
+    /// <exception cref="System.IO.IOException">An output cannot be written; the batch's rows are not counted.</exception>
     public void Write(RowBatch batch)
     {
         Check(batch);
         batch.Output.WriteTo(_output);
         batch.Explanation?.WriteTo(_explanation!);
+        _output.Flush();
+        _explanation?.Flush();
         for (var row = 0; row < batch.Count; row++)
         {
             var line = batch.LineNumber(row);

@@ -21,6 +21,7 @@ internal sealed class RowScorer
     private readonly ScoringEngine _engine;
     private readonly InputColumns _columns;
     private readonly AnswerLookup[] _lookups;
+    private readonly FormulaPolicy _formulas;
     private readonly MeasureFacts[] _measures;
     private readonly string _coverageReason;
     private readonly Answer[] _answers;
@@ -28,11 +29,16 @@ internal sealed class RowScorer
     private readonly NumberTexts _numbers = new();
     private readonly TextBuffer _detail = new();
 
-    public RowScorer(ScoringEngine engine, InputColumns columns, AnswerLookup[] lookups)
+    /// <param name="engine">The engine to score with.</param>
+    /// <param name="columns">Where the cells are.</param>
+    /// <param name="lookups">One answer lookup per measure.</param>
+    /// <param name="formulas">How the respondent id, echoed from the input, is written.</param>
+    public RowScorer(ScoringEngine engine, InputColumns columns, AnswerLookup[] lookups, FormulaPolicy formulas = FormulaPolicy.Keep)
     {
         _engine = engine;
         _columns = columns;
         _lookups = lookups;
+        _formulas = formulas;
         var catalog = engine.Catalog;
         _measures = new MeasureFacts[catalog.Measures.Count];
         for (var i = 0; i < _measures.Length; i++)
@@ -207,7 +213,7 @@ internal sealed class RowScorer
 
     private void WriteLine(TextBuffer line, ReadOnlySpan<char> id, MonitoringRound? round, RowKind kind, in ScoreSet scores)
     {
-        line.AppendField(id);
+        line.AppendField(id, _formulas);
         line.Append(',');
         if (round is { } r)
         {
@@ -260,7 +266,7 @@ internal sealed class RowScorer
 
     private void ExplainStart(TextBuffer text, ReadOnlySpan<char> id, MonitoringRound? round, int measure, string status)
     {
-        text.AppendField(id);
+        text.AppendField(id, _formulas);
         text.Append(',');
         if (round is { } r)
         {

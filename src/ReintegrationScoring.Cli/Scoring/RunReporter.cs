@@ -7,14 +7,14 @@ namespace ReintegrationScoring.Cli.Scoring;
 /// <summary>
 /// Everything a scoring run says on standard error besides fatal errors: warnings (always), a progress line (only on
 /// a terminal, only once the run has taken a second, redrawn at most four times a second) and the final summary
-/// (unless quiet). Never an id or an answer.
+/// (unless quiet). Never an id or an answer; every message goes through <see cref="MessageWriter"/>, which escapes it.
 /// </summary>
 internal sealed class RunReporter
 {
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly TextWriter _error;
+    private readonly MessageWriter _error;
     private readonly bool _quiet;
     private readonly bool _drawProgress;
     private readonly TimeProvider _time;
@@ -22,7 +22,7 @@ internal sealed class RunReporter
     private TimeSpan _lastDrawn;
     private int _progressWidth;
 
-    public RunReporter(TextWriter error, bool quiet, bool isTerminal, TimeProvider time)
+    public RunReporter(MessageWriter error, bool quiet, bool isTerminal, TimeProvider time)
     {
         _error = error;
         _quiet = quiet;
@@ -32,9 +32,12 @@ internal sealed class RunReporter
     }
 
     /// <summary>A reporter that says nothing (for benchmarks).</summary>
-    public static RunReporter Silent { get; } = new(TextWriter.Null, quiet: true, isTerminal: false, TimeProvider.System);
+    public static RunReporter Silent { get; } = new(new MessageWriter(TextWriter.Null), quiet: true, isTerminal: false, TimeProvider.System);
 
     public TimeSpan Elapsed => _time.GetElapsedTime(_started);
+
+    /// <summary>The rows handed to the outputs so far (the last <see cref="Progress"/>).</summary>
+    public long RowsWritten { get; private set; }
 
     public void Warn(string message)
     {
@@ -45,6 +48,7 @@ internal sealed class RunReporter
     /// <summary>Called by the writer after each batch.</summary>
     public void Progress(long rows)
     {
+        RowsWritten = rows;
         if (!_drawProgress)
         {
             return;
@@ -58,9 +62,34 @@ internal sealed class RunReporter
 
         _lastDrawn = elapsed;
         var text = string.Format(CultureInfo.InvariantCulture, "rss: {0:N0} rows scored ({1:N0} rows/s)", rows, rows / elapsed.TotalSeconds);
-        _error.Write('\r' + text.PadRight(_progressWidth));
-        _error.Flush();
+        _error.DrawOver(text, _progressWidth);
         _progressWidth = text.Length;
+    }
+
+    /// <summary>A run stopped because a stream output failed: says how many rows reached it, whatever <c>--quiet</c> says.</summary>
+    /// <param name="inputName">The input's name.</param>
+    /// <param name="outputName">The stream's name.</param>
+    /// <param name="closedByReader">Whether its reader closed it (broken pipe), which no other message reports.</param>
+    public void Stopped(string inputName, string outputName, bool closedByReader)
+    {
+        ClearProgress();
+        _error.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "rss: {0}: stopped after {1} rows had been written to {2}{3}",
+            inputName,
+            RowsWritten,
+            outputName,
+            closedByReader ? ", which its reader closed (broken pipe)" : string.Empty));
+    }
+
+    /// <summary>Advice about the run (unless quiet).</summary>
+    public void Note(string message)
+    {
+        if (!_quiet)
+        {
+            ClearProgress();
+            _error.WriteLine($"rss: note: {message}");
+        }
     }
 
     public void Finish(string inputName, ScoreSummary summary)
@@ -89,7 +118,7 @@ internal sealed class RunReporter
             return;
         }
 
-        _error.Write('\r' + new string(' ', _progressWidth) + '\r');
+        _error.Erase(_progressWidth);
         _progressWidth = 0;
     }
 }

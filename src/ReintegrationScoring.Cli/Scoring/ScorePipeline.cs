@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using nietras.SeparatedValues;
+using ReintegrationScoring.Cli.Output;
 
 namespace ReintegrationScoring.Cli.Scoring;
 
@@ -34,10 +35,12 @@ internal sealed class ScorePipeline
     private readonly ScoringEngine _engine;
     private readonly int _workers;
     private readonly AnswerLookup[] _lookups;
+    private readonly FormulaPolicy _formulas;
 
     /// <param name="engine">The weight set, policy and minimum coverage to score with.</param>
     /// <param name="workers">Scoring threads besides the reader and the writer; 0 for one per processor, 1 for none (everything on the calling thread).</param>
-    public ScorePipeline(ScoringEngine engine, int workers = 0)
+    /// <param name="formulas">How respondent ids, echoed from the input, are written to both outputs.</param>
+    public ScorePipeline(ScoringEngine engine, int workers = 0, FormulaPolicy formulas = FormulaPolicy.Keep)
     {
         _engine = engine ?? throw new ArgumentNullException(nameof(engine));
         if (workers < 0)
@@ -47,6 +50,7 @@ internal sealed class ScorePipeline
 
         _workers = workers == 0 ? Environment.ProcessorCount : workers;
         _lookups = engine.Catalog.Measures.Select(m => new AnswerLookup(m)).ToArray();
+        _formulas = formulas;
     }
 
     /// <summary>Scores <paramref name="input"/> (UTF-8 CSV, with or without byte-order mark) into <paramref name="output"/>.</summary>
@@ -160,7 +164,7 @@ internal sealed class ScorePipeline
     private void RunSequentially(SepReader reader, int[] fields, InputColumns columns, bool explain, BatchWriter writer, CancellationToken cancellation)
     {
         var batch = new RowBatch(fields.Length, explain);
-        var scorer = new RowScorer(_engine, columns, _lookups);
+        var scorer = new RowScorer(_engine, columns, _lookups, _formulas);
         while (Fill(reader, batch, fields))
         {
             cancellation.ThrowIfCancellationRequested();
@@ -254,7 +258,7 @@ internal sealed class ScorePipeline
 
     private void Score(BlockingCollection<RowBatch> toScore, InputColumns columns, CancellationToken stop)
     {
-        var scorer = new RowScorer(_engine, columns, _lookups);
+        var scorer = new RowScorer(_engine, columns, _lookups, _formulas);
         foreach (var batch in toScore.GetConsumingEnumerable(stop))
         {
             try
