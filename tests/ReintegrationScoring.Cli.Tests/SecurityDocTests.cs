@@ -13,7 +13,7 @@ public sealed class SecurityDocTests
     {
         var sources = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "src", "ReintegrationScoring.Cli"), "*.cs", SearchOption.AllDirectories);
 
-        var problems = MarkdownBlocks.Problems(RepositoryFiles.Doc("security.md"), sources, Path.Combine(RepositoryFiles.Root, "docs", "examples"));
+        var problems = MarkdownBlocks.Problems(RepositoryFiles.Root, "docs/security.md", sources);
 
         Assert.Empty(problems);
     }
