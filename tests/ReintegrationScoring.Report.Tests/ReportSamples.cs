@@ -18,8 +18,8 @@ internal static class ReportSamples
     public static CohortReport Cohort() => Build(Countries, rows: 2_140, threshold: 0.5, withSex: true);
 
     /// <summary>A large cohort: <paramref name="groups"/> countries, counts as for a million-row file.</summary>
-    public static CohortReport Large(int groups) =>
-        Build(Enumerable.Range(1, groups).Select(i => "Country " + i.ToString("00", CultureInfo.InvariantCulture)).ToArray(), rows: 1_000_000, threshold: 0.4, withSex: true);
+    public static CohortReport Large(int groups, long rows = 1_000_000) =>
+        Build(Enumerable.Range(1, groups).Select(i => "Country " + i.ToString("00", CultureInfo.InvariantCulture)).ToArray(), rows, threshold: 0.4, withSex: true);
 
     /// <summary>The smallest page: no group, no threshold, no robustness.</summary>
     public static CohortReport Minimal() => Build(Array.Empty<string>(), rows: 40, threshold: null, withSex: false) with { Robustness = null };

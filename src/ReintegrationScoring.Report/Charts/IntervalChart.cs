@@ -12,10 +12,10 @@ internal static class IntervalChart
 {
     private const double Width = 640;
     private const double Right = 16;
-    private const double Top = 8;
+    private const double Top = 24;
     private const double Bottom = 44;
     private const double CharWidth = 7;
-    private const double PointSpacing = 13;
+    private const double PointSpacing = 10;
 
     public static string Render(
         string id,
@@ -26,20 +26,23 @@ internal static class IntervalChart
         string axisTitle,
         Func<double, string> tick,
         double? referenceLine = null,
-        string kind = "interval")
+        string kind = "interval",
+        bool integerTicks = false)
     {
         var longest = rows.Count == 0 ? 0 : rows.Max(r => r.Label.Length);
         var left = Math.Clamp((longest * CharWidth) + 14, 48, 230);
         var pointsPerRow = rows.Count == 0 ? 1 : Math.Max(1, rows.Max(r => r.Points.Count));
-        var rowHeight = 12 + (PointSpacing * pointsPerRow);
+        var rowHeight = 10 + (PointSpacing * pointsPerRow);
         var plotBottom = Top + (rowHeight * Math.Max(1, rows.Count));
         var height = plotBottom + Bottom;
         var svg = new SvgBuilder(id, Width, height, title, description, kind);
         var x = new LinearScale(domain.DomainLow, domain.DomainHigh, left, Width - Right);
-        foreach (var value in x.Ticks())
+        // Tick labels above and below: with 40 groups the chart is taller than a screen.
+        foreach (var value in integerTicks ? IntegerTicks(domain) : x.Ticks())
         {
             svg.Line(x[value], Top, x[value], plotBottom, "grid");
             svg.Text(x[value], plotBottom + 16, tick(value), TextAnchor.Middle, "tick");
+            svg.Text(x[value], Top - 8, tick(value), TextAnchor.Middle, "tick");
         }
 
         if (referenceLine is { } reference && reference >= domain.DomainLow && reference <= domain.DomainHigh)
@@ -63,7 +66,7 @@ internal static class IntervalChart
             for (var p = 0; p < row.Points.Count; p++)
             {
                 var point = row.Points[p];
-                var cy = rowTop + 6 + (PointSpacing * (p + 0.5)) + ((pointsPerRow - row.Points.Count) * PointSpacing / 2);
+                var cy = rowTop + 5 + (PointSpacing * (p + 0.5)) + ((pointsPerRow - row.Points.Count) * PointSpacing / 2);
                 if (point.Low is { } low && point.High is { } high)
                 {
                     svg.Line(x[low], cy, x[high], cy, "interval");
@@ -84,6 +87,17 @@ internal static class IntervalChart
         }
 
         return svg.Close();
+    }
+
+    private static IEnumerable<double> IntegerTicks(LinearScale domain)
+    {
+        var first = Math.Ceiling(domain.DomainLow);
+        var last = Math.Floor(domain.DomainHigh);
+        var step = Math.Max(1, Math.Ceiling((last - first + 1) / 12));
+        for (var value = first; value <= last; value += step)
+        {
+            yield return value;
+        }
     }
 
     private static string Shorten(string label, int maxChars) =>

@@ -80,12 +80,20 @@ internal sealed class SeriesStyle
         return svg.Append("</defs></svg>").ToString();
     }
 
-    /// <summary>A small swatch for an HTML legend: the area fill and the marker.</summary>
-    public string Swatch()
-    {
-        return "<svg class=\"swatch\" viewBox=\"0 0 30 14\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0\" y=\"1\" width=\"16\" height=\"12\" fill=\""
-            + AreaFill + "\" stroke=\"#000\" stroke-width=\"0.6\"/>" + MarkerSvg(23, 7) + "</svg>";
-    }
+    /// <summary>A legend swatch for a series drawn as areas (bars, boxes): its fill.</summary>
+    public string AreaSwatch() =>
+        SwatchSvg("<rect x=\"1\" y=\"1\" width=\"20\" height=\"12\" fill=\"" + AreaFill + "\" stroke=\"#000\" stroke-width=\"0.6\"/>");
+
+    /// <summary>A legend swatch for a series drawn as markers with an interval: the marker on its whisker.</summary>
+    public string MarkerSwatch() =>
+        SwatchSvg("<path d=\"M1,7H21\" stroke=\"#000\" stroke-width=\"1.4\"/>" + MarkerSvg(11, 7));
+
+    /// <summary>The legend swatch of the hollow diamond that marks a nominal value.</summary>
+    public static string NominalSwatch() =>
+        SwatchSvg("<path d=\"M11,1L17,7L11,13L5,7Z\" fill=\"none\" stroke=\"#000\" stroke-width=\"1.5\"/>");
+
+    private static string SwatchSvg(string content) =>
+        "<svg class=\"swatch\" viewBox=\"0 0 22 14\" aria-hidden=\"true\" focusable=\"false\">" + content + "</svg>";
 
     private string MarkerSvg(int x, int y) => Marker switch
     {

@@ -75,7 +75,7 @@ internal sealed partial class ReportPage
             "groups",
             caption,
             id => IntervalChart.Render(id, caption, ChartDescription(caption), rows, new LinearScale(low, high, 0, 1), T(ReportTexts.Mean), v => _format.Number(v, 2), kind: "groups"),
-            rounds.Select(r => (RoundStyle(r), RoundLabel(r))).ToList(),
+            MarkerLegend(rounds.Select(RoundStyle), rounds.Select(RoundLabel)),
             table);
     }
 

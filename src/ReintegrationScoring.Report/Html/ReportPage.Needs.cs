@@ -49,7 +49,7 @@ internal sealed partial class ReportPage
             "weakest",
             caption,
             id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, max, T(ReportTexts.Surveys), v => _format.Number(v, Math.Abs(v % 1) < 1e-9 ? 0 : 1), "weakest"),
-            styles.Zip(names).ToList(),
+            AreaLegend(styles, names),
             table);
     }
 
@@ -74,7 +74,7 @@ internal sealed partial class ReportPage
             "below",
             caption,
             id => BarChart.Render(id, caption, ChartDescription(caption), rows, new[] { SeriesStyle.Of(4) }, 1, T(ReportTexts.BelowThreshold), v => _format.Percent(v), "below"),
-            Array.Empty<(SeriesStyle, string)>(),
+            NoLegend,
             table);
     }
 }

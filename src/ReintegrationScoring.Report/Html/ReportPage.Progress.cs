@@ -63,7 +63,7 @@ internal sealed partial class ReportPage
             "progress-change",
             caption,
             id => IntervalChart.Render(id, caption, ChartDescription(caption), rows, new LinearScale(-extent, extent, 0, 1), T(ReportTexts.MeanChange), v => _format.Change(v), 0, "change"),
-            pairs.Select(p => (styleOf[p], PairLabel(p.From, p.To))).ToList(),
+            MarkerLegend(pairs.Select(p => styleOf[p]), pairs.Select(p => PairLabel(p.From, p.To))),
             table);
     }
 
@@ -97,7 +97,7 @@ internal sealed partial class ReportPage
             "progress-shares",
             caption,
             id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, 1, T(ReportTexts.ShareOfPairs), v => _format.Percent(v), "shares"),
-            styles.Zip(names).ToList(),
+            AreaLegend(styles, names),
             table);
     }
 
@@ -126,7 +126,7 @@ internal sealed partial class ReportPage
             "retention",
             caption,
             id => BarChart.Render(id, caption, ChartDescription(caption), rows, new[] { SeriesStyle.Of(0) }, max, T(ReportTexts.Respondents), v => _format.Number(v, Math.Abs(v % 1) < 1e-9 ? 0 : 1), "retention"),
-            Array.Empty<(SeriesStyle, string)>(),
+            NoLegend,
             table);
     }
 }

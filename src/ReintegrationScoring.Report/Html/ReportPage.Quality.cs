@@ -40,7 +40,7 @@ internal sealed partial class ReportPage
             "quality",
             caption,
             id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, max, T(ReportTexts.ShareOfSurveys), v => _format.Percent(v), "quality"),
-            styles.Zip(kinds).ToList(),
+            AreaLegend(styles, kinds),
             table);
 
         _html.Append("<h3>").Append(Escape(T(ReportTexts.ExclusionsHeading))).Append("</h3>");

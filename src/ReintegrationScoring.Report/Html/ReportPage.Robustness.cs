@@ -48,8 +48,8 @@ internal sealed partial class ReportPage
             Figure(
                 "ranks",
                 caption,
-                id => IntervalChart.Render(id, caption, ChartDescription(caption), rows, new LinearScale(1, groups, 0, 1), T(ReportTexts.Rank), v => _format.Number(v, Math.Abs(v % 1) < 1e-9 ? 0 : 1), kind: "ranks"),
-                new[] { (style, T(ReportTexts.RankMedian)), (SeriesStyle.Of(3), T(ReportTexts.NominalRank)) },
+                id => IntervalChart.Render(id, caption, ChartDescription(caption), rows, new LinearScale(0.5, groups + 0.5, 0, 1), T(ReportTexts.Rank), v => _format.Number(v, 0), kind: "ranks", integerTicks: true),
+                new[] { (style.MarkerSwatch(), T(ReportTexts.RankMedian)), (SeriesStyle.NominalSwatch(), T(ReportTexts.NominalRank)) },
                 table);
         }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using ReintegrationScoring.Report.Charts;
 using ReintegrationScoring.Report.Text;
@@ -46,7 +45,7 @@ internal sealed partial class ReportPage
                 "scores",
                 caption,
                 id => BoxPlotChart.Render(id, caption, ChartDescription(caption), items, T(ReportTexts.NoData), v => _format.Number(v, 2)),
-                Array.Empty<(SeriesStyle, string)>(),
+                NoLegend,
                 table);
         }
 

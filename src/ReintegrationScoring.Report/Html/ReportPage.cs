@@ -84,16 +84,16 @@ internal sealed partial class ReportPage
     }
 
     /// <summary>A figure: caption, chart, legend, and the chart's data as a table right below it.</summary>
-    private void Figure(string kind, string caption, Func<string, string> chart, IReadOnlyList<(SeriesStyle Style, string Label)> legend, HtmlTable table)
+    private void Figure(string kind, string caption, Func<string, string> chart, IReadOnlyList<(string Swatch, string Label)> legend, HtmlTable table)
     {
         var id = "fig" + (++_figures).ToString(CultureInfo.InvariantCulture);
         _html.Append("<figure id=\"").Append(id).Append("\" data-figure=\"").Append(kind).Append("\"><figcaption>").Append(Escape(caption)).Append("</figcaption>");
         if (legend.Count > 0)
         {
             _html.Append("<ul class=\"legend\" aria-label=\"").Append(Escape(T(ReportTexts.Legend))).Append("\">");
-            foreach (var (style, label) in legend)
+            foreach (var (swatch, label) in legend)
             {
-                _html.Append("<li>").Append(style.Swatch()).Append(Escape(label)).Append("</li>");
+                _html.Append("<li>").Append(swatch).Append(Escape(label)).Append("</li>");
             }
 
             _html.Append("</ul>");
@@ -127,4 +127,12 @@ internal sealed partial class ReportPage
     private static SeriesStyle RoundStyle(MonitoringRound round) => SeriesStyle.Of((int)round);
 
     private string Fraction(double value) => _format.Percent(value);
+
+    private static IReadOnlyList<(string Swatch, string Label)> NoLegend { get; } = Array.Empty<(string, string)>();
+
+    private static List<(string Swatch, string Label)> AreaLegend(IEnumerable<SeriesStyle> styles, IEnumerable<string> labels) =>
+        styles.Zip(labels).Select(x => (Swatch: x.First.AreaSwatch(), Label: x.Second)).ToList();
+
+    private static List<(string Swatch, string Label)> MarkerLegend(IEnumerable<SeriesStyle> styles, IEnumerable<string> labels) =>
+        styles.Zip(labels).Select(x => (Swatch: x.First.MarkerSwatch(), Label: x.Second)).ToList();
 }

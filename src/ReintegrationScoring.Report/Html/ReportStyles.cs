@@ -31,7 +31,7 @@ internal static class ReportStyles
         + "ul.legend li{display:flex;align-items:center;gap:.35rem}svg.swatch{width:30px;height:14px;flex:none}"
         + ".table-wrap{overflow-x:auto;margin-top:.5rem}"
         + "table{border-collapse:collapse;font-size:.85rem;min-width:60%}caption{text-align:left;font-size:.8rem;color:var(--muted);padding-bottom:.2rem}"
-        + "th,td{padding:.2rem .5rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}thead th{border-bottom:2px solid var(--ink)}"
+        + "th,td{padding:.2rem .4rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}thead th{border-bottom:2px solid var(--ink)}"
         + "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
         + "footer{margin-top:2rem;font-size:.85rem;color:var(--muted)}"
         + "@media (max-width:30rem){body{padding:0 .6rem 1.5rem;font-size:15px}h1{font-size:1.4rem}}"

@@ -17,6 +17,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         var options = new LaunchOptions
         {
             Headless = true,
+
+            // Two cores shared with the build: give the browser time rather than fail on a busy machine.
+            ProtocolTimeout = 300_000,
+            Timeout = 120_000,
             ExecutablePath = Chromium.Executable(),
 
             // Root in CI has no user namespace sandbox; the page is our own file.

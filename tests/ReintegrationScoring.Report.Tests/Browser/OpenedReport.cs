@@ -39,6 +39,7 @@ internal sealed class OpenedReport : IAsyncDisposable
         var path = System.IO.Path.Combine(folder, "report.html");
         await File.WriteAllTextAsync(path, html, new UTF8Encoding(false));
         var page = await browser.NewPageAsync();
+        page.DefaultTimeout = 120_000;
         var opened = new OpenedReport(folder, path, page);
         var url = new Uri(path).AbsoluteUri;
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 900 });

@@ -131,7 +131,7 @@ public sealed class ReportBrowserTests : IClassFixture<BrowserFixture>
         await report.Page.SetViewportAsync(new ViewPortOptions { Width = 703, Height = 1017 });
         var tallest = await report.Page.EvaluateExpressionAsync<double>("Math.max(...[...document.querySelectorAll('svg.chart')].map(s => s.getBoundingClientRect().height))");
         var widest = await report.Page.EvaluateExpressionAsync<double>("Math.max(...[...document.querySelectorAll('svg.chart')].map(s => s.getBoundingClientRect().right))");
-        var pdf = await report.Page.PdfDataAsync(new PdfOptions { Format = PaperFormat.A4, PreferCSSPageSize = true });
+        var pdf = await report.Page.PdfDataAsync(new PdfOptions { Format = PaperFormat.A4, PreferCSSPageSize = true, Timeout = 240_000 });
 
         Assert.True(tallest <= 1017, $"a chart is {tallest}px high, more than a page");
         Assert.True(widest <= 703, $"a chart reaches {widest}px, beyond the page");
