@@ -127,7 +127,7 @@ internal static class ReportSamples
                         ScoreKind.Composite,
                         nominal,
                         Math.Max(1, nominal - spread),
-                        nominal + ((g % 2) * 0.5),
+                        Math.Min(countries.Length, nominal + ((g % 2) * 0.5)),
                         Math.Min(countries.Length, nominal + spread),
                         g == 0 ? 0.71 : g == 1 ? 0.29 : 0));
                 }

@@ -10,7 +10,7 @@ namespace ReintegrationScoring.Report.Charts;
 internal static class BarChart
 {
     private const double Width = 640;
-    private const double Left = 8;
+    private const double Left = 22;
     private const double Right = 96;
     private const double Top = 6;
     private const double Bottom = 44;

@@ -73,7 +73,7 @@ internal sealed partial class ReportPage
         Figure(
             "below",
             caption,
-            id => BarChart.Render(id, caption, ChartDescription(caption), rows, new[] { SeriesStyle.Of(4) }, 1, T(ReportTexts.BelowThreshold), v => _format.Percent(v), "below"),
+            id => BarChart.Render(id, caption, ChartDescription(caption), rows, new[] { SeriesStyle.Of(4) }, 1, T(ReportTexts.BelowThreshold), _format.AxisPercent, "below"),
             NoLegend,
             table);
     }

@@ -96,7 +96,7 @@ internal sealed partial class ReportPage
         Figure(
             "progress-shares",
             caption,
-            id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, 1, T(ReportTexts.ShareOfPairs), v => _format.Percent(v), "shares"),
+            id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, 1, T(ReportTexts.ShareOfPairs), _format.AxisPercent, "shares"),
             AreaLegend(styles, names),
             table);
     }

@@ -39,7 +39,7 @@ internal sealed partial class ReportPage
         Figure(
             "quality",
             caption,
-            id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, max, T(ReportTexts.ShareOfSurveys), v => _format.Percent(v), "quality"),
+            id => BarChart.Render(id, caption, ChartDescription(caption), rows, styles, max, T(ReportTexts.ShareOfSurveys), _format.AxisPercent, "quality"),
             AreaLegend(styles, kinds),
             table);
 

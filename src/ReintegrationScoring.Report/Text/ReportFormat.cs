@@ -81,6 +81,13 @@ internal sealed class ReportFormat
     public string Percent(double? fraction) =>
         fraction is not { } f ? string.Empty : Number(f * 100, 1) + (Language == ReportLanguage.French ? NarrowSpace + "%" : "%");
 
+    /// <summary>A percentage on an axis: no decimal unless the tick needs one (2.5%).</summary>
+    public string AxisPercent(double fraction)
+    {
+        var percent = Math.Round(fraction * 100, 6);
+        return Number(percent, Math.Abs(percent % 1) < 1e-9 ? 0 : 1) + (Language == ReportLanguage.French ? NarrowSpace + "%" : "%");
+    }
+
     /// <summary>A rank or rank percentile, one decimal.</summary>
     public string Rank(double? value) => Number(value, 1);
 
