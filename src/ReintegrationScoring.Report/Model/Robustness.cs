@@ -8,4 +8,4 @@ namespace ReintegrationScoring.Report;
 /// <param name="Noise">The noise factor F: each weight is multiplied by 1 + F·u, u uniform on [−1, 1].</param>
 /// <param name="Seed">The seed of the draws.</param>
 /// <param name="Ranks">One entry per group, round and score shown.</param>
-public sealed record Robustness(string Attribute, int Draws, double Noise, long Seed, IReadOnlyList<GroupRank> Ranks);
+public sealed record Robustness(string Attribute, int Draws, double Noise, ulong Seed, IReadOnlyList<GroupRank> Ranks);
