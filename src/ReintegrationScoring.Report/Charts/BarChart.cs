@@ -14,7 +14,7 @@ internal static class BarChart
     private const double Right = 96;
     private const double Top = 6;
     private const double Bottom = 44;
-    private const double RowHeight = 40;
+    private const double RowHeight = 36;
     private const double BarHeight = 16;
 
     public static string Render(
@@ -50,13 +50,13 @@ internal static class BarChart
                 var segment = row.Segments[s];
                 if (segment > 0)
                 {
-                    svg.Rect(x[start], rowTop + 19, x[start + segment] - x[start], BarHeight, "bar", styles[s].AreaFill);
+                    svg.Rect(x[start], rowTop + 18, x[start + segment] - x[start], BarHeight, "bar", styles[s].AreaFill);
                 }
 
                 start += segment;
             }
 
-            svg.Text(x[start] + 6, rowTop + 19 + BarHeight - 3, row.ValueText, TextAnchor.Start, "value");
+            svg.Text(x[start] + 6, rowTop + 18 + BarHeight - 3, row.ValueText, TextAnchor.Start, "value");
         }
 
         return svg.Close();

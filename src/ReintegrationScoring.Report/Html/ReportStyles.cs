@@ -38,7 +38,8 @@ internal static class ReportStyles
         + "@page{size:A4;margin:14mm 12mm}"
         + "@media print{body{padding:0;font-size:10.5pt}nav,.table-wrap{overflow:visible}nav{display:none}"
         + "h2{break-after:avoid;page-break-after:avoid}h3{break-after:avoid}"
-        + "figure{break-inside:avoid;page-break-inside:avoid}.chart-wrap{overflow:visible}"
+        + "figcaption,ul.legend{break-after:avoid;page-break-after:avoid}.chart-wrap{overflow:visible;break-inside:avoid;page-break-inside:avoid}"
+        + "thead{display:table-header-group}tr{break-inside:avoid}"
         + "svg.chart{min-width:0;max-height:235mm;width:100%}"
         + ".grid{display:block}table{font-size:8.5pt}a{color:inherit;text-decoration:none}"
         + ".note{border:1px solid #000;border-left-width:6px;background:none}}";

@@ -57,6 +57,19 @@ public sealed class ReportScreenshots : IClassFixture<BrowserFixture>
         Assert.True(new FileInfo(path).Length > 2_000, path);
     }
 
+    [Fact]
+    public async Task PrintedPage_IsWrittenAsPdfBesideTheScreenshots()
+    {
+        var folder = Folder();
+        await using var report = await OpenedReport.OpenAsync(_browser.Browser, ReportSamples.Cohort(), ReportLanguage.French);
+        File.Copy(report.Path, Path.Combine(Path.GetTempPath(), "rss-report-fr.html"), overwrite: true);
+        var pdf = Path.Combine(Path.GetTempPath(), "rss-report-fr.pdf");
+        await report.Page.PdfAsync(pdf, new PdfOptions { Format = PaperFormat.A4, PreferCSSPageSize = true, Timeout = 240_000 });
+
+        Assert.True(new FileInfo(pdf).Length > 10_000);
+        Assert.True(Directory.Exists(folder));
+    }
+
     /// <summary>The element, or its first <see cref="MaxHeight"/> pixels when it is longer: a picture of a section, not its every table.</summary>
     private static async Task Capture(IPage page, IElementHandle element, string path)
     {
