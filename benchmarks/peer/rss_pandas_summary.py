@@ -6,7 +6,9 @@ surveys by round and the --by columns (values trimmed; an empty value is a group
 group and score, the columns of `rss summarize`:
 round,<by>,score,surveys,scored,mean,sd,ci_low,ci_high,min,q1,median,q3,max,below
 where sd is pandas' sample standard deviation (ddof 1), the interval mean ± t(0.975, n−1)·sd/√n with SciPy's t, and
-the quartiles pandas' default linear interpolation (type 7).
+the quartiles pandas' default linear interpolation (type 7). The share below counts values below the threshold by
+more than 1e-12: pandas sums the weighted points naively, so a composite the tool computes as exactly 0.5 can come out
+as 0.49999999999999994 here, and would otherwise count as below a threshold of 0.5 (the tool's sums are exact).
 
     rss catalog --format csv > catalog.csv
     rss weights show --format csv > weights.csv
@@ -68,7 +70,7 @@ def main():
             mean = d["mean"] if n else None
             sd = d["std"] if n >= 2 else None
             half = stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) if sd is not None else None
-            below = (values < args.threshold).sum() / n if args.threshold is not None and n else None
+            below = (values < args.threshold - 1e-12).sum() / n if args.threshold is not None and n else None
             rows.append((ROUNDS.index(key[0]), tuple(key[1:]), SCORES.index(name), list(key) + [
                 name, str(len(part)), str(n), text(mean), text(sd),
                 text(mean - half if half is not None else None), text(mean + half if half is not None else None),

@@ -168,4 +168,38 @@ public class CohortCommandTests
         Assert.All(run.OutputLines.Skip(1), l => Assert.Equal(16, l.Split(',').Length));
         Assert.All(run.OutputLines.Skip(1), l => Assert.True(double.Parse(l.Split(',')[4], CultureInfo.InvariantCulture) >= 1));
     }
+
+    [Fact]
+    public void Needs_ReadsEveryRowAsScoreDoes_QuotesBlankLinesAndBadRows()
+    {
+        using var folder = new TempFolder();
+        var sample = System.IO.File.ReadAllText(System.IO.Path.Combine(ReintegrationScoring.Tests.Shared.RepositoryFiles.Root, "samples", "cohort.csv"));
+        var lines = sample.Split('\n');
+        var header = lines[0].Split(',');
+        var quoted = lines[1].Split(',');
+        quoted[7] = "\" " + quoted[7] + " \"";
+        var text = string.Join("\n", new[] { lines[0], string.Join(',', quoted), string.Empty, "R9,initial,too,few" }.Concat(lines.Skip(2)));
+        var input = folder.Write("cohort.csv", text);
+
+        var needs = Rss.Run("needs", input, "--threshold", "0.5");
+        var score = Rss.Run("score", input);
+
+        Assert.Equal(1, needs.ExitCode);
+        Assert.Equal(1, score.ExitCode);
+        var needRows = needs.OutputLines.Skip(1).Select(l => l.Split(',')).ToArray();
+        var scoreRows = score.OutputLines.Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(scoreRows.Length, needRows.Length);
+        Assert.True(header.Length > 7);
+        for (var i = 0; i < scoreRows.Length; i++)
+        {
+            if (scoreRows[i][6] == "error")
+            {
+                Assert.StartsWith("error: line 4: ", needRows[i][9]);
+                continue;
+            }
+
+            Assert.Equal(scoreRows[i][0..2], needRows[i][0..2]);
+            Assert.Equal(scoreRows[i][2..6], needRows[i][3..7]);
+        }
+    }
 }

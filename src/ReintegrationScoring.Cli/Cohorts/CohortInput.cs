@@ -28,9 +28,12 @@ internal sealed class CohortInput : IDisposable
     private readonly InputColumns _columns;
     private readonly (string Name, int Column)[] _attributes;
     private readonly int _surveyDate;
+    private readonly AnswerLookup[] _lookups;
+    private char[] _window = new char[256];
 
     private CohortInput(StreamReader text, SepReader reader, string inputName, ScoringEngine engine, InputColumns columns, (string, int)[] attributes, int surveyDate)
     {
+        _lookups = engine.Catalog.Measures.Select(m => new AnswerLookup(m)).ToArray();
         _text = text;
         _reader = reader;
         _inputName = inputName;
@@ -88,12 +91,12 @@ internal sealed class CohortInput : IDisposable
     /// <returns>One entry per non-blank data row.</returns>
     public IEnumerable<CohortRow> Rows(CancellationToken cancellation = default)
     {
-        var cells = new string[_columns.Count];
         while (_reader.MoveNext())
         {
             cancellation.ThrowIfCancellationRequested();
             var row = _reader.Current;
-            var line = row.LineNumberFrom;
+            // Counted from the end of the row, as rss score does: Sep's LineNumberFrom can be off for the last row of its buffer.
+            var line = row.LineNumberToExcl - 1 - LineBreaks.Count(row.Span);
             if (row.Span.IsEmpty)
             {
                 continue;
@@ -105,12 +108,7 @@ internal sealed class CohortInput : IDisposable
                 continue;
             }
 
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = CsvCell.ToText(row[i].Span);
-            }
-
-            yield return Read(line, cells);
+            yield return Read(line, row);
         }
     }
 
@@ -120,23 +118,24 @@ internal sealed class CohortInput : IDisposable
         _text.Dispose();
     }
 
-    private CohortRow Read(long line, string[] cells)
+    private CohortRow Read(long line, SepReader.Row row)
     {
-        var id = cells[_columns.RespondentId];
+        var id = CsvCell.ToText(row[_columns.RespondentId].Span);
         if (id.Length == 0)
         {
             return CohortRow.Error(line, InputColumns.RespondentIdColumn, "the respondent id is empty");
         }
 
-        if (!RoundCodes.TryParse(cells[_columns.Round], out var round))
+        if (!RoundCodes.TryParse(CsvCell.ToText(row[_columns.Round].Span), out var round))
         {
             return CohortRow.Error(line, InputColumns.RoundColumn, "the round is not one of initial, intermediate, final");
         }
 
         DateTime? date = null;
-        if (_surveyDate >= 0 && cells[_surveyDate].Length > 0)
+        var dateText = _surveyDate >= 0 ? CsvCell.ToText(row[_surveyDate].Span) : string.Empty;
+        if (dateText.Length > 0)
         {
-            if (!DateTime.TryParseExact(cells[_surveyDate], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (!DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
                 return CohortRow.Error(line, SurveyDateColumn, "the survey date is not a date written yyyy-mm-dd");
             }
@@ -148,10 +147,14 @@ internal sealed class CohortInput : IDisposable
         var answers = new Answer[measures.Count];
         for (var m = 0; m < answers.Length; m++)
         {
-            var cell = cells[_columns.Measures[m]];
-            if (cell.Length > 0 && !measures[m].TryParseAnswer(cell, out answers[m], out var problem))
+            var length = Window(row[_columns.Measures[m]].Span);
+            if (length > 0)
             {
-                return CohortRow.Error(line, measures[m].Code, $"the answer is not valid for the measure ({problem})");
+                var problem = _lookups[m].Read(_window, length, out answers[m]);
+                if (problem != AnswerProblem.None)
+                {
+                    return CohortRow.Error(line, measures[m].Code, $"the answer is not valid for the measure ({problem})");
+                }
             }
         }
 
@@ -159,9 +162,27 @@ internal sealed class CohortInput : IDisposable
         var attributes = new Dictionary<string, string>(_attributes.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, column) in _attributes)
         {
-            attributes[name] = cells[column];
+            attributes[name] = CsvCell.ToText(row[column].Span);
         }
 
         return CohortRow.Scored(line, new CohortSurvey(_engine.Score(response), attributes));
+    }
+
+    // Puts the cleaned cell at the start of the window, followed by at least AnswerLookup.Window characters; its length.
+    private int Window(ReadOnlySpan<char> raw)
+    {
+        var trimmed = raw.Trim();
+        if (_window.Length < trimmed.Length + AnswerLookup.Window)
+        {
+            _window = new char[trimmed.Length + AnswerLookup.Window];
+        }
+
+        if (CsvCell.IsQuoted(trimmed))
+        {
+            return CsvCell.Unquote(trimmed, _window);
+        }
+
+        trimmed.CopyTo(_window);
+        return trimmed.Length;
     }
 }
