@@ -16,7 +16,7 @@ internal static class CohortRun
 {
     private const int ErrorsShown = 20;
 
-    public static int Execute(CliContext context, ParseResult parsed, CohortOptions options, IReadOnlyList<string> attributes, Func<ScoringEngine, ICohortAnalysis> analysis)
+    public static int Execute(CliContext context, ParseResult parsed, CohortCommandOptions options, IReadOnlyList<string> attributes, Func<ScoringEngine, ICohortAnalysis> analysis)
     {
         using var files = context.OpenFiles();
         var engine = options.Engine(parsed, files);

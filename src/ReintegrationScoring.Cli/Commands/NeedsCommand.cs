@@ -12,12 +12,12 @@ internal static class NeedsCommand
 {
     public static Command Create(CliContext context)
     {
-        var options = new CohortOptions();
-        var threshold = CohortOptions.Threshold("The dimensions strictly below T, in [0, 1], are listed (your choice: the source sets none).", required: true);
+        var options = new CohortCommandOptions();
+        var threshold = CohortCommandOptions.Threshold("The dimensions strictly below T, in [0, 1], are listed (your choice: the source sets none).", required: true);
         var round = new Option<MonitoringRound?>("--round")
         {
             Description = "Only surveys of this round (initial, intermediate or final); error rows are always kept.",
-            CustomParser = r => CohortOptions.ParseRound(r, "--round"),
+            CustomParser = r => CohortCommandOptions.ParseRound(r, "--round"),
             HelpName = "ROUND",
         };
         var command = new Command("needs", "Per survey: the dimensions below a threshold and the weakest dimension, for case workers after a visit.");

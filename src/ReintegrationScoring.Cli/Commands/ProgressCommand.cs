@@ -11,23 +11,23 @@ internal static class ProgressCommand
 {
     public static Command Create(CliContext context)
     {
-        var options = new CohortOptions();
+        var options = new CohortCommandOptions();
         var from = new Option<MonitoringRound?>("--from")
         {
             Description = "The earlier round (default initial).",
-            CustomParser = r => CohortOptions.ParseRound(r, "--from"),
+            CustomParser = r => CohortCommandOptions.ParseRound(r, "--from"),
             HelpName = "ROUND",
         };
         var to = new Option<MonitoringRound?>("--to")
         {
             Description = "The later round (default final).",
-            CustomParser = r => CohortOptions.ParseRound(r, "--to"),
+            CustomParser = r => CohortCommandOptions.ParseRound(r, "--to"),
             HelpName = "ROUND",
         };
         var minimumChange = new Option<double>("--min-change")
         {
             Description = "Improved: change > D; declined: change < −D; unchanged: the rest. In [0, 1]; default 0.",
-            CustomParser = r => CohortOptions.ParseShare(r, "--min-change"),
+            CustomParser = r => CohortCommandOptions.ParseShare(r, "--min-change"),
             HelpName = "D",
         };
         var command = new Command("progress", "Paired change of the scores between two rounds, by group: pairs, means, mean change, sd, 95 % t interval, shares improved/declined/unchanged.");

@@ -11,8 +11,8 @@ internal static class SummarizeCommand
 {
     public static Command Create(CliContext context)
     {
-        var options = new CohortOptions();
-        var threshold = CohortOptions.Threshold("Also report the share of scores strictly below T, in [0, 1] (the source sets no threshold: it is your choice).", required: false);
+        var options = new CohortCommandOptions();
+        var threshold = CohortCommandOptions.Threshold("Also report the share of scores strictly below T, in [0, 1] (the source sets no threshold: it is your choice).", required: false);
         var command = new Command("summarize", "Summarize the scores by round and group: surveys, scored, mean, sd, 95 % t interval, quartiles, share below a threshold.");
         options.AddTo(command);
         command.Add(threshold);

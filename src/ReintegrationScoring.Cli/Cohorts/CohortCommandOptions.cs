@@ -10,7 +10,7 @@ using ReintegrationScoring.Cli.Input;
 namespace ReintegrationScoring.Cli.Cohorts;
 
 /// <summary>The options the cohort commands share: the scoring options of <c>rss score</c>, --by, --format and --out.</summary>
-internal sealed class CohortOptions
+internal sealed class CohortCommandOptions
 {
     public Argument<string> Input { get; } = new("INPUT")
     {
@@ -52,7 +52,7 @@ internal sealed class CohortOptions
 
     public Option<string?> Output { get; } = new("--out", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" };
 
-    public CohortOptions()
+    public CohortCommandOptions()
     {
         Missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MissingAnswerPolicies.All.Select(p => p.ToCode()).ToArray());
         Format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "csv", "json", "markdown");
