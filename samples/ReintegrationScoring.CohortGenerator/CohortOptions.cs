@@ -9,7 +9,7 @@ public sealed record CohortOptions
     public const int SampleSeed = 2026;
 
     /// <summary>Data rows to write (the header is extra); at least 1.</summary>
-    public int Rows { get; init; } = 900;
+    public int Rows { get; init; } = 1200;
 
     /// <summary>The random seed: the same seed and options always give the same file.</summary>
     public int Seed { get; init; } = SampleSeed;

@@ -8,8 +8,9 @@ namespace ReintegrationScoring.CohortGenerator;
 
 /// <summary>
 /// Writes a deterministic synthetic RSS cohort as the CSV that <c>rss score</c> reads: <c>respondent_id</c>,
-/// <c>round</c>, two extra columns a real export would carry (<c>survey_date</c>, <c>country</c>; the tool ignores
-/// them), then the 30 measures of the built-in catalog.
+/// <c>round</c>, the columns a real export would carry (<c>survey_date</c>, and the attributes <c>country</c>,
+/// <c>sex</c>, <c>return_type</c>, <c>assistance_type</c> that <c>rss summarize --by</c> groups on), then the 30
+/// measures of the built-in catalog. The data are synthetic: no figure describes real people.
 /// </summary>
 /// <remarks>
 /// Each respondent has a latent level of reintegration per dimension (a common level plus a dimension offset) that
@@ -17,12 +18,20 @@ namespace ReintegrationScoring.CohortGenerator;
 /// so answers within a dimension are correlated and later rounds score higher on average. About 35% of households
 /// have no school-age children (<c>not_applicable</c> for school attendance); a respondent with no income-generating
 /// activity answers <c>very_insecure</c> for work security. Some respondents miss the intermediate (10%) or final (15%)
-/// round. Missing answers are <c>dont_know</c> (45%), empty (35%) or <c>refused</c> (20%), twice as frequent for half of
+/// round. Attributes have effects that the cohort analysis makes visible: a country offset on every dimension (lower in
+/// AFG and SOM), a forced return 0.06 lower at arrival, women 0.04 lower on the economic dimension; the assistance type
+/// adds to the trend of the dimensions it targets (economic, psychosocial, or all three for comprehensive assistance;
+/// none for no assistance). The panel thins out: about 40% miss the intermediate round and 50% the final one, so most
+/// respondents are seen at the first visit only, as in real monitoring. Missing answers are <c>dont_know</c> (45%), empty (35%) or <c>refused</c> (20%), twice as frequent for half of
 /// the respondents. Rows are grouped by respondent, rounds in order.
 /// </remarks>
 public sealed class CohortWriter
 {
     private static readonly string[] Countries = { "AFG", "ETH", "IRQ", "SEN", "SOM" };
+    private static readonly double[] CountryOffsets = { -0.05, 0.0, 0.04, 0.02, -0.06 };
+    private static readonly string[] Sexes = { "female", "male" };
+    private static readonly string[] ReturnTypes = { "voluntary", "forced" };
+    private static readonly string[] AssistanceTypes = { "none", "economic", "psychosocial", "comprehensive" };
     private static readonly DateTime FirstArrival = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly int[] RoundDays = { 30, 225, 450 };
 
@@ -46,7 +55,7 @@ public sealed class CohortWriter
 
     /// <summary>The header row's column names.</summary>
     public IReadOnlyList<string> Columns =>
-        new[] { "respondent_id", "round", "survey_date", "country" }.Concat(_catalog.Measures.Select(m => m.Code)).ToArray();
+        new[] { "respondent_id", "round", "survey_date", "country", "sex", "return_type", "assistance_type" }.Concat(_catalog.Measures.Select(m => m.Code)).ToArray();
 
     /// <summary>Writes the header and <see cref="CohortOptions.Rows"/> data rows, with <c>\n</c> line ends.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
@@ -60,12 +69,16 @@ public sealed class CohortWriter
         var written = 0;
         for (var respondent = 1; written < _options.Rows; respondent++)
         {
-            var person = Respondent.Draw(_random, _options.MissingShare);
+            var country = _random.Next(Countries.Length);
+            var sex = _random.NextDouble() < 0.35 ? 0 : 1;
+            var returnType = _random.NextDouble() < 0.7 ? 0 : 1;
+            var assistance = _random.Next(AssistanceTypes.Length);
+            var person = Respondent.Draw(_random, _options.MissingShare, new Profile(CountryOffsets[country], sex == 0, returnType == 1, assistance));
             var id = "R" + respondent.ToString(CultureInfo.InvariantCulture).PadLeft(idWidth, '0');
-            var country = Countries[_random.Next(Countries.Length)];
+            var attributes = string.Join(',', Countries[country], Sexes[sex], ReturnTypes[returnType], AssistanceTypes[assistance]);
             for (var round = 0; round < RoundDays.Length && written < _options.Rows; round++)
             {
-                if ((round == 1 && _random.NextDouble() < 0.10) || (round == 2 && _random.NextDouble() < 0.15))
+                if ((round == 1 && _random.NextDouble() < 0.40) || (round == 2 && _random.NextDouble() < 0.50))
                 {
                     continue;
                 }
@@ -78,7 +91,7 @@ public sealed class CohortWriter
                 writer.Write(',');
                 writer.Write(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.Write(',');
-                writer.Write(country);
+                writer.Write(attributes);
                 foreach (var cell in cells)
                 {
                     writer.Write(',');
@@ -150,20 +163,27 @@ public sealed class CohortWriter
     {
         private readonly double _common;
         private readonly double[] _offsets = new double[3];
+        private readonly double[] _boosts = new double[3];
         private readonly double _trend;
 
-        private Respondent(Random random, double missingShare)
+        private Respondent(Random random, double missingShare, Profile profile)
         {
             double Normal(double mean, double deviation) =>
                 mean + (deviation * Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble()));
 
-            _common = Math.Clamp(Normal(0.45, 0.15), 0.05, 0.9);
+            _common = Math.Clamp(Normal(0.45, 0.15) + profile.CountryOffset - (profile.Forced ? 0.06 : 0), 0.05, 0.9);
             for (var d = 0; d < _offsets.Length; d++)
             {
                 _offsets[d] = Normal(0, 0.1);
+                _boosts[d] = profile.Assistance == 3 || (profile.Assistance == 1 && d == 0) || (profile.Assistance == 2 && d == 2) ? 0.05 : 0;
             }
 
-            _trend = Normal(0.07, 0.05);
+            if (profile.Female)
+            {
+                _offsets[0] -= 0.04;
+            }
+
+            _trend = Normal(profile.Assistance == 0 ? 0.03 : 0.06, 0.05);
             HasSchoolChildren = random.NextDouble() < 0.65;
             MissingRate = Math.Min(1, missingShare * (random.NextDouble() < 0.5 ? 0.5 : 1.5));
             Arrival = FirstArrival.AddDays(random.Next(366));
@@ -175,8 +195,12 @@ public sealed class CohortWriter
 
         public DateTime Arrival { get; }
 
-        public static Respondent Draw(Random random, double missingShare) => new(random, missingShare);
+        public static Respondent Draw(Random random, double missingShare, Profile profile) => new(random, missingShare, profile);
 
-        public double Level(Dimension dimension, int round) => Math.Clamp(_common + _offsets[(int)dimension] + (round * _trend), 0, 1);
+        public double Level(Dimension dimension, int round) =>
+            Math.Clamp(_common + _offsets[(int)dimension] + (round * (_trend + _boosts[(int)dimension])), 0, 1);
     }
+
+    /// <summary>The attributes that shift a respondent's levels.</summary>
+    private readonly record struct Profile(double CountryOffset, bool Female, bool Forced, int Assistance);
 }

@@ -25,7 +25,7 @@ for (var i = 0; i < args.Length; i++)
             output = Value();
             break;
         default:
-            Console.Error.WriteLine("usage: cohort-generator [--rows N (900)] [--seed S (2026)] [--missing-share P (0.01)] [--out FILE]");
+            Console.Error.WriteLine("usage: cohort-generator [--rows N (1200; e.g. 1000000 for benchmarks)] [--seed S (2026)] [--missing-share P (0.01)] [--out FILE]");
             return 2;
     }
 }

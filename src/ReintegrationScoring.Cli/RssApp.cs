@@ -32,6 +32,9 @@ internal static class RssApp
             WeightsCommand.Create(context),
             ScoreCommand.Create(context),
             FormCommand.Create(context),
+            SummarizeCommand.Create(context),
+            ProgressCommand.Create(context),
+            NeedsCommand.Create(context),
         };
         root.HelpName = Name;
         root.WithExamples(

@@ -24,22 +24,31 @@ public static class InstrumentJson
     /// <summary>Parses an instrument.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="RssJsonException">The text is not a valid instrument; every problem is located.</exception>
+    /// <param name="json">The instrument document.</param>
+    /// <returns>The validated catalog.</returns>
     public static Catalog Parse(string json) => JsonInput.FromText(json, InstrumentFormat.Read);
 
     /// <summary>Reads a UTF-8 instrument document; the stream is read to its end, not closed.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="RssJsonException">The document is too large, or not a valid instrument; every problem is located.</exception>
+    /// <param name="utf8Json">The stream holding one UTF-8 instrument document.</param>
+    /// <returns>The validated catalog.</returns>
     public static Catalog Read(Stream utf8Json) => JsonInput.FromStream(utf8Json, InstrumentFormat.Read);
 
     /// <summary>Reads an instrument as <see cref="Read"/> does, without blocking on the stream.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="RssJsonException">The document is too large, or not a valid instrument; every problem is located.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <param name="utf8Json">The stream holding one UTF-8 instrument document.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>A task whose result is the validated catalog.</returns>
     public static Task<Catalog> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         JsonInput.FromStreamAsync(utf8Json, InstrumentFormat.Read, cancellationToken);
 
     /// <summary>Writes <paramref name="catalog"/> as indented UTF-8 JSON; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="utf8Json">The stream written to.</param>
+    /// <param name="catalog">The catalog to write.</param>
     public static void Write(Stream utf8Json, Catalog catalog)
     {
         Preconditions.NotNull(utf8Json);
@@ -49,6 +58,8 @@ public static class InstrumentJson
 
     /// <summary>The instrument as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <param name="catalog">The catalog to serialize.</param>
+    /// <returns>The instrument document.</returns>
     public static string Serialize(Catalog catalog) =>
         JsonOutput.Serialize(Preconditions.NotNull(catalog), InstrumentFormat.Write);
 }

@@ -41,7 +41,8 @@ public sealed class JsonLineRecord<T>
     /// <summary>Every problem of the record, with JSON paths relative to it (<c>$</c> is the record); empty when valid.</summary>
     public IReadOnlyList<JsonProblem> Problems { get; }
 
-    /// <summary>The line and <c>valid</c>, or the line and the problems: never the record's content.</summary>
+    /// <summary>Formats the record for logs without revealing its content.</summary>
+    /// <returns>The line and <c>valid</c>, or the line and the problems: never the record's content.</returns>
     public override string ToString() =>
         IsValid
             ? string.Format(CultureInfo.InvariantCulture, "line {0}: valid", LineNumber)

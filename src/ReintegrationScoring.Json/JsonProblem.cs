@@ -36,6 +36,7 @@ public sealed class JsonProblem : IEquatable<JsonProblem>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path) ^ StringComparer.Ordinal.GetHashCode(Reason);
 
-    /// <summary>The path and reason, e.g. <c>$.weights[3].dimensional: expected a number, found a string</c>.</summary>
+    /// <summary>Formats the problem for display and logs.</summary>
+    /// <returns>The path and reason, e.g. <c>$.weights[3].dimensional: expected a number, found a string</c>.</returns>
     public override string ToString() => $"{Path}: {Reason}";
 }

@@ -34,6 +34,7 @@ public static class RssJsonOptions
     /// <param name="catalog">The catalog that weight sets and responses refer to.</param>
     /// <param name="includeBreakdown">Whether live <see cref="ScoreResult"/>s are written with their per-measure breakdown.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <returns>New, mutable options; the caller may add to them before first use.</returns>
     public static JsonSerializerOptions Create(Catalog catalog, bool includeBreakdown = false)
     {
         var options = new JsonSerializerOptions

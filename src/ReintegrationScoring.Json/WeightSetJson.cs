@@ -24,6 +24,9 @@ public static class WeightSetJson
     /// <summary>Parses a weight set for <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RssJsonException">The text is not a valid weight set for the catalog; every problem is located.</exception>
+    /// <param name="json">The weight-set document.</param>
+    /// <param name="catalog">The catalog whose measures the weights are for.</param>
+    /// <returns>The validated weight set.</returns>
     public static WeightSet Parse(string json, Catalog catalog)
     {
         Preconditions.NotNull(catalog);
@@ -33,6 +36,9 @@ public static class WeightSetJson
     /// <summary>Reads a UTF-8 weight-set document of at most <see cref="JsonLimits.MaxDocumentBytes"/> bytes; the stream is read to its end, not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RssJsonException">The document is too large, or not a valid weight set for the catalog; every problem is located.</exception>
+    /// <param name="utf8Json">The stream holding one UTF-8 weight-set document.</param>
+    /// <param name="catalog">The catalog whose measures the weights are for.</param>
+    /// <returns>The validated weight set.</returns>
     public static WeightSet Read(Stream utf8Json, Catalog catalog)
     {
         Preconditions.NotNull(catalog);
@@ -43,6 +49,10 @@ public static class WeightSetJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RssJsonException">The document is too large, or not a valid weight set for the catalog; every problem is located.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <param name="utf8Json">The stream holding one UTF-8 weight-set document.</param>
+    /// <param name="catalog">The catalog whose measures the weights are for.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>A task whose result is the validated weight set.</returns>
     public static Task<WeightSet> ReadAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(catalog);
@@ -51,6 +61,8 @@ public static class WeightSetJson
 
     /// <summary>Writes <paramref name="weightSet"/> as indented UTF-8 JSON, entries in catalog order; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="utf8Json">The stream written to.</param>
+    /// <param name="weightSet">The weight set to write.</param>
     public static void Write(Stream utf8Json, WeightSet weightSet)
     {
         Preconditions.NotNull(utf8Json);
@@ -60,6 +72,8 @@ public static class WeightSetJson
 
     /// <summary>The weight set as the text <see cref="Write"/> writes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="weightSet"/> is null.</exception>
+    /// <param name="weightSet">The weight set to serialize.</param>
+    /// <returns>The weight-set document.</returns>
     public static string Serialize(WeightSet weightSet) =>
         JsonOutput.Serialize(Preconditions.NotNull(weightSet), WeightSetFormat.Write);
 }

@@ -32,8 +32,8 @@ public sealed class CohortWriterTests
         var tenth = CsvText.Parse(Generate(new CohortOptions { Rows = 3000, MissingShare = 0.1 }));
 
         Assert.Equal(301, none.Count);
-        Assert.DoesNotContain(none.Skip(1).SelectMany(r => r.Skip(4)), c => c is "" or "dont_know" or "refused");
-        var cells = tenth.Skip(1).SelectMany(r => r.Skip(4)).ToArray();
+        Assert.DoesNotContain(none.Skip(1).SelectMany(r => r.Skip(7)), c => c is "" or "dont_know" or "refused");
+        var cells = tenth.Skip(1).SelectMany(r => r.Skip(7)).ToArray();
         var share = cells.Count(c => c is "" or "dont_know" or "refused") / (double)cells.Length;
         Assert.InRange(share, 0.08, 0.12);
     }
@@ -45,7 +45,7 @@ public sealed class CohortWriterTests
 
         Assert.True(rows.Select(r => r[0]).Distinct().Count() >= 300);
         Assert.Equal(new[] { "final", "initial", "intermediate" }, rows.Select(r => r[1]).Distinct().OrderBy(r => r, StringComparer.Ordinal));
-        var cells = rows.SelectMany(r => r.Skip(4)).ToArray();
+        var cells = rows.SelectMany(r => r.Skip(7)).ToArray();
         Assert.Contains("dont_know", cells);
         Assert.Contains("refused", cells);
         Assert.Contains("not_applicable", cells);

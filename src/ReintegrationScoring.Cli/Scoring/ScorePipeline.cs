@@ -75,7 +75,8 @@ internal sealed class ScorePipeline
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(reporter);
         using var text = new StreamReader(input, Utf8, detectEncodingFromByteOrderMarks: true, ReadBufferSize, leaveOpen: true);
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true })
+            .From(new RecordGuardReader(text, inputName));
         var columns = ReadHeader(reader, inputName);
         output.Write(OutputHeader);
         output.Write('\n');

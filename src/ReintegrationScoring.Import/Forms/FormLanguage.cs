@@ -54,6 +54,8 @@ public sealed class FormLanguage : IEquatable<FormLanguage>
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">The tag or the name is blank or malformed.</exception>
+    /// <param name="text">The language as <c>TAG</c> or <c>TAG=Name</c>, e.g. <c>fr</c> or <c>pt=Português</c>.</param>
+    /// <returns>The language, with its tag and display name.</returns>
     public static FormLanguage Parse(string text)
     {
         Preconditions.NotNull(text, nameof(text));
@@ -82,6 +84,7 @@ public sealed class FormLanguage : IEquatable<FormLanguage>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Tag);
 
-    /// <summary>The <see cref="Header"/>.</summary>
+    /// <summary>Formats the language for display and logs.</summary>
+    /// <returns>The <see cref="Header"/>.</returns>
     public override string ToString() => Header;
 }

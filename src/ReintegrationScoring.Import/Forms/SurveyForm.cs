@@ -73,6 +73,8 @@ public sealed class SurveyForm
     /// <summary>Makes the form of <paramref name="catalog"/> in English and French.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog's id cannot be a form id, or a measure code is one of the form's own names.</exception>
+    /// <param name="catalog">Any catalog the core accepts.</param>
+    /// <returns>The form, with English as its default language.</returns>
     public static SurveyForm Create(Catalog catalog) => Create(catalog, new[] { FormLanguage.English, FormLanguage.French });
 
     /// <summary>Makes the form of <paramref name="catalog"/> in <paramref name="languages"/>.</summary>
@@ -84,6 +86,7 @@ public sealed class SurveyForm
     /// with a letter or '_'), or a measure code that is one of the form's own names (<c>start</c>, <c>end</c>,
     /// <c>respondent_id</c>, <c>round</c>, <c>survey_date</c>, <c>meta</c>, or a dimension's code), ignoring case.
     /// </exception>
+    /// <returns>The form, one question per measure.</returns>
     public static SurveyForm Create(Catalog catalog, IEnumerable<FormLanguage> languages)
     {
         Preconditions.NotNull(catalog, nameof(catalog));

@@ -37,6 +37,8 @@ public static class XFormWriter
     /// <summary>Writes <paramref name="form"/> to <paramref name="output"/>; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">Writing to the stream failed.</exception>
+    /// <param name="output">The stream the UTF-8 XForm is written to.</param>
+    /// <param name="form">The form to write.</param>
     public static void Write(Stream output, SurveyForm form)
     {
         Preconditions.NotNull(output, nameof(output));
@@ -47,6 +49,8 @@ public static class XFormWriter
 
     /// <summary>The XForm as text, as <see cref="Write"/> writes it.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    /// <param name="form">The form to write.</param>
+    /// <returns>The XForm document.</returns>
     public static string ToXml(SurveyForm form)
     {
         using var buffer = new MemoryStream();

@@ -16,6 +16,8 @@ public static class XlsFormWriter
     /// <summary>Writes <paramref name="form"/> to <paramref name="output"/>; the stream is not closed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">Writing to the stream failed.</exception>
+    /// <param name="output">The stream the XLSForm workbook is written to.</param>
+    /// <param name="form">The form to write.</param>
     public static void Write(Stream output, SurveyForm form)
     {
         Preconditions.NotNull(output, nameof(output));

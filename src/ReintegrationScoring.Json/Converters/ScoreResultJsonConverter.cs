@@ -21,10 +21,15 @@ public sealed class ScoreResultJsonConverter : JsonConverter<ScoreResult>
     }
 
     /// <summary>A converter that writes results, with the per-measure breakdown when <paramref name="includeBreakdown"/>.</summary>
+    /// <param name="includeBreakdown">Whether each result is written with <see cref="ScoreResult.Explain"/>'s contributions.</param>
     public ScoreResultJsonConverter(bool includeBreakdown) => _includeBreakdown = includeBreakdown;
 
     /// <summary>Always throws: read a <see cref="StoredScoreResult"/> with <see cref="StoredScoreResultJsonConverter"/>.</summary>
     /// <exception cref="NotSupportedException">Always.</exception>
+    /// <param name="reader">The reader; not read.</param>
+    /// <param name="typeToConvert">The type to convert; ignored.</param>
+    /// <param name="options">The serializer options; ignored.</param>
+    /// <returns>Never returns.</returns>
     public override ScoreResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException($"A {nameof(ScoreResult)} cannot be read from JSON; read a {nameof(StoredScoreResult)} instead.");
 

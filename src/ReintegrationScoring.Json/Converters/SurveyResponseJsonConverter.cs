@@ -22,6 +22,7 @@ public sealed class SurveyResponseJsonConverter : JsonConverter<SurveyResponse>
 
     /// <summary>A converter for responses to <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <param name="catalog">The catalog whose measures the responses answer.</param>
     public SurveyResponseJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog);
 
     /// <inheritdoc/>

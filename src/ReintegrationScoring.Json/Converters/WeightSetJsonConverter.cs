@@ -23,6 +23,7 @@ public sealed class WeightSetJsonConverter : JsonConverter<WeightSet>
 
     /// <summary>A converter for weight sets of <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <param name="catalog">The catalog whose measures the weight sets weigh.</param>
     public WeightSetJsonConverter(Catalog catalog) => _catalog = Preconditions.NotNull(catalog);
 
     /// <inheritdoc/>

@@ -91,6 +91,8 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
 
     /// <summary>The contribution as stored.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="contribution"/> is null.</exception>
+    /// <param name="contribution">A contribution from <see cref="ScoreResult.Explain"/>.</param>
+    /// <returns>The stored form, with the same numbers.</returns>
     public static StoredContribution From(MeasureContribution contribution)
     {
         Preconditions.NotNull(contribution);
@@ -124,7 +126,8 @@ public sealed class StoredContribution : IEquatable<StoredContribution>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(MeasureCode) ^ (int)Status;
 
-    /// <summary>The measure code, status and contributions, e.g. <c>ECO_SATISFACTION answered: 0.1125 / 0.0375</c>.</summary>
+    /// <summary>Formats the contribution for display and logs.</summary>
+    /// <returns>The measure code, status and contributions, e.g. <c>ECO_SATISFACTION answered: 0.1125 / 0.0375</c>.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2} / {3}", MeasureCode, Status.ToCode(), Show(DimensionContribution), Show(CompositeContribution));
 

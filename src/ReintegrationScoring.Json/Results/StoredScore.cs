@@ -72,6 +72,9 @@ public sealed class StoredScore : IEquatable<StoredScore>
     /// <summary>The score of <paramref name="kind"/> in <paramref name="result"/>, as stored.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <param name="result">The scored result.</param>
+    /// <param name="kind">The score to store.</param>
+    /// <returns>The stored form of that score.</returns>
     public static StoredScore From(ScoreResult result, ScoreKind kind)
     {
         Preconditions.NotNull(result);
@@ -94,7 +97,8 @@ public sealed class StoredScore : IEquatable<StoredScore>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Status * 397) ^ Value.GetHashCode() ^ MissingCount;
 
-    /// <summary>The value (round-trip precision) or the status with the missing count.</summary>
+    /// <summary>Formats the score for display and logs.</summary>
+    /// <returns>The value (round-trip precision) or the status with the missing count.</returns>
     public override string ToString() =>
         Value is { } v ? NumberText.Format(v) : $"{Status} ({MissingCount} missing)";
 }

@@ -126,6 +126,7 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
 
     /// <summary>The score of <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <param name="kind">The score kind.</param>
     public StoredScore this[ScoreKind kind] => kind switch
     {
         ScoreKind.Economic => Economic,
@@ -137,6 +138,9 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
 
     /// <summary>The result as stored: its scores, provenance and, when <paramref name="includeBreakdown"/>, <see cref="ScoreResult.Explain"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    /// <param name="result">The scored result.</param>
+    /// <param name="includeBreakdown">Whether to store the per-measure contributions.</param>
+    /// <returns>The stored form, which keeps the response and the scoring provenance.</returns>
     public static StoredScoreResult From(ScoreResult result, bool includeBreakdown = false)
     {
         Preconditions.NotNull(result);
@@ -162,6 +166,8 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// and the same policy. When it does not, re-score the stored response with the engine to get comparable numbers.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    /// <param name="engine">The engine to compare with.</param>
+    /// <returns><see langword="true"/> when the engine's catalog, weight set and policy are those this result was scored with.</returns>
     public bool IsScoredWith(ScoringEngine engine)
     {
         Preconditions.NotNull(engine);
@@ -193,7 +199,8 @@ public sealed class StoredScoreResult : IEquatable<StoredScoreResult>
     /// <inheritdoc/>
     public override int GetHashCode() => RespondentId.GetHashCode() ^ ((int)Round * 397) ^ Composite.GetHashCode();
 
-    /// <summary>The round, the four scores and the weight set; never the respondent id.</summary>
+    /// <summary>Formats the result for logs without revealing the respondent.</summary>
+    /// <returns>The round, the four scores and the weight set; never the respondent id.</returns>
     public override string ToString() =>
         $"{Round.ToCode()}: economic={Economic} social={Social} psychosocial={Psychosocial} composite={Composite} ({WeightSetId} {WeightSetVersion}, {Options})";
 

@@ -55,6 +55,7 @@ public sealed class AnswerOption : IEquatable<AnswerOption>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key) ^ Points.GetHashCode();
 
-    /// <summary>The key and points, e.g. <c>satisfied=0.75</c>.</summary>
+    /// <summary>Formats the option for display and logs.</summary>
+    /// <returns>The key and points, e.g. <c>satisfied=0.75</c>.</returns>
     public override string ToString() => $"{Key}={NumberText.Format(Points)}";
 }

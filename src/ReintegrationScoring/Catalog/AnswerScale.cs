@@ -54,6 +54,8 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     public IReadOnlyList<AnswerOption> Options { get; }
 
     /// <summary>The position of the option with <paramref name="key"/> (ignoring case), or -1.</summary>
+    /// <param name="key">The option key to find; null finds nothing.</param>
+    /// <returns>The zero-based position in <see cref="Options"/> (0 = the best option), or -1 when no option has that key.</returns>
     public int IndexOf(string key) => key is not null && _indexByKey.TryGetValue(key, out var index) ? index : -1;
 
     /// <inheritdoc/>
@@ -81,6 +83,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code) ^ Options.Count;
 
-    /// <summary>The code and options, e.g. <c>yes_no(yes=1, no=0)</c>.</summary>
+    /// <summary>Formats the scale for display and logs.</summary>
+    /// <returns>The code and options, e.g. <c>yes_no(yes=1, no=0)</c>.</returns>
     public override string ToString() => $"{Code}({string.Join(", ", Options)})";
 }

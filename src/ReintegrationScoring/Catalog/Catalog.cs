@@ -117,6 +117,8 @@ public sealed class Catalog
 
     /// <summary>The measure with <paramref name="code"/> (ignoring case).</summary>
     /// <exception cref="UnknownMeasureException">No measure has that code.</exception>
+    /// <param name="code">The measure code, e.g. <c>econ_satisfaction</c>.</param>
+    /// <returns>The catalog's measure with that code.</returns>
     public Measure GetMeasure(string code)
     {
         var index = IndexOf(code);
@@ -129,6 +131,9 @@ public sealed class Catalog
     }
 
     /// <summary>Looks up the measure with <paramref name="code"/> (ignoring case).</summary>
+    /// <param name="code">The measure code; null finds nothing.</param>
+    /// <param name="measure">The measure found, or null.</param>
+    /// <returns><see langword="true"/> when the catalog has a measure with <paramref name="code"/>.</returns>
     public bool TryGetMeasure(string code, [NotNullWhen(true)] out Measure? measure)
     {
         var index = IndexOf(code);
@@ -137,9 +142,14 @@ public sealed class Catalog
     }
 
     /// <summary>The position of the measure with <paramref name="code"/> (ignoring case) in <see cref="Measures"/>, or -1.</summary>
+    /// <param name="code">The measure code; null finds nothing.</param>
+    /// <returns>The zero-based position, or -1 when no measure has that code.</returns>
     public int IndexOf(string code) => code is not null && _measureIndex.TryGetValue(code, out var index) ? index : -1;
 
     /// <summary>Looks up the indicator with <paramref name="code"/> (ignoring case).</summary>
+    /// <param name="code">The indicator code; null finds nothing.</param>
+    /// <param name="indicator">The indicator found, or null.</param>
+    /// <returns><see langword="true"/> when the catalog has an indicator with <paramref name="code"/>.</returns>
     public bool TryGetIndicator(string code, [NotNullWhen(true)] out Indicator? indicator)
     {
         indicator = null;
@@ -148,20 +158,28 @@ public sealed class Catalog
 
     /// <summary>The measures of <paramref name="dimension"/>, in catalog order.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The dimension's measures; empty when the catalog has none in it.</returns>
     public IReadOnlyList<Measure> MeasuresOf(Dimension dimension) => _measuresByDimension[(int)Indicator.CheckDefined(dimension)];
 
     /// <summary>The indicators of <paramref name="dimension"/>, in catalog order.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The dimension's indicators; empty when the catalog has none in it.</returns>
     public IReadOnlyList<Indicator> IndicatorsOf(Dimension dimension) => _indicatorsByDimension[(int)Indicator.CheckDefined(dimension)];
 
     /// <summary>The definition (label) of <paramref name="dimension"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The catalog's definition of the dimension.</returns>
     public DimensionDefinition GetDimension(Dimension dimension) => _dimensionByValue[(int)Indicator.CheckDefined(dimension)];
 
     /// <summary>
     /// Whether <paramref name="other"/> describes the same instrument: the same id, version and measures (codes, scales,
     /// indicators). Responses and weight sets built for one catalog can be used with another that is the same instrument.
     /// </summary>
+    /// <param name="other">The catalog to compare with; null is never the same instrument.</param>
+    /// <returns><see langword="true"/> when both catalogs describe the same instrument.</returns>
     public bool IsSameInstrument(Catalog? other)
     {
         if (ReferenceEquals(this, other))
@@ -176,6 +194,7 @@ public sealed class Catalog
             && Measures.Zip(other.Measures, (a, b) => a.Code == b.Code && a.Dimension == b.Dimension && a.Scale.Equals(b.Scale) && a.AllowsNotApplicable == b.AllowsNotApplicable).All(same => same);
     }
 
-    /// <summary>The id and version, e.g. <c>rss-reconstructed 1.0</c>.</summary>
+    /// <summary>Formats the catalog's identity for display and logs.</summary>
+    /// <returns>The id and version, e.g. <c>rss-reconstructed 1.0</c>.</returns>
     public override string ToString() => $"{Id} {Version}";
 }

@@ -6,6 +6,10 @@ namespace ReintegrationScoring;
 public sealed class CatalogProblem : IEquatable<CatalogProblem>
 {
     /// <summary>Creates a problem.</summary>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="code">The measure, indicator or dimension code concerned, or null when the problem concerns the whole catalog.</param>
+    /// <param name="message">A readable description naming the code concerned.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
     public CatalogProblem(CatalogProblemKind kind, string? code, string message)
     {
         Kind = kind;
@@ -31,6 +35,7 @@ public sealed class CatalogProblem : IEquatable<CatalogProblem>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Kind * 397) ^ StringComparer.Ordinal.GetHashCode(Message);
 
-    /// <summary>The message.</summary>
+    /// <summary>Formats the problem for display and logs.</summary>
+    /// <returns>The message.</returns>
     public override string ToString() => Message;
 }

@@ -9,6 +9,8 @@ public sealed class DimensionDefinition : IEquatable<DimensionDefinition>
     /// <summary>Creates a dimension definition.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    /// <param name="dimension">The dimension defined.</param>
+    /// <param name="label">The dimension's label, in English and any other languages.</param>
     public DimensionDefinition(Dimension dimension, LocalizedText label)
     {
         Dimension = Indicator.CheckDefined(dimension);
@@ -25,6 +27,9 @@ public sealed class DimensionDefinition : IEquatable<DimensionDefinition>
     public LocalizedText Label { get; }
 
     /// <summary>The labels used when a catalog gives none: IOM's own names, in English and French.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The definition of <paramref name="dimension"/> with IOM's English and French names.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
     public static DimensionDefinition Default(Dimension dimension) => Indicator.CheckDefined(dimension) switch
     {
         Dimension.Economic => new(dimension, LocalizedText.Of("Economic", "Économique")),
@@ -41,6 +46,7 @@ public sealed class DimensionDefinition : IEquatable<DimensionDefinition>
     /// <inheritdoc/>
     public override int GetHashCode() => (int)Dimension;
 
-    /// <summary>The code.</summary>
+    /// <summary>Formats the dimension for display and logs.</summary>
+    /// <returns>The code.</returns>
     public override string ToString() => Code;
 }

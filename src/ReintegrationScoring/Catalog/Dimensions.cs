@@ -15,6 +15,8 @@ public static class Dimensions
 
     /// <summary>The stable lower-case code used in files: <c>economic</c>, <c>social</c> or <c>psychosocial</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined dimension.</exception>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The dimension's code.</returns>
     public static string ToCode(this Dimension dimension) => dimension switch
     {
         Dimension.Economic => "economic",
@@ -25,5 +27,7 @@ public static class Dimensions
 
     /// <summary>Parses a dimension code, ignoring case and surrounding white space.</summary>
     /// <returns><see langword="true"/> when <paramref name="code"/> names a dimension.</returns>
+    /// <param name="code">The code to parse, e.g. <c>Social</c>; null or blank is not a dimension.</param>
+    /// <param name="dimension">The dimension named, or <c>default</c> when parsing fails.</param>
     public static bool TryParse(string? code, out Dimension dimension) => Codes.TryParse(code, All, ToCode, out dimension);
 }

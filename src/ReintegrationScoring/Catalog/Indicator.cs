@@ -10,6 +10,9 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is malformed.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    /// <param name="code">The indicator's code, unique within a catalog.</param>
+    /// <param name="dimension">The dimension the indicator belongs to.</param>
+    /// <param name="label">The indicator's label.</param>
     public Indicator(string code, Dimension dimension, LocalizedText label)
     {
         Preconditions.NotNull(code);
@@ -47,6 +50,7 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
-    /// <summary>The code.</summary>
+    /// <summary>Formats the indicator for display and logs.</summary>
+    /// <returns>The code.</returns>
     public override string ToString() => Code;
 }

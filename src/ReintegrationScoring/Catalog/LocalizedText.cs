@@ -22,6 +22,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>Creates a label from (language tag, text) pairs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     /// <exception cref="ArgumentException">English is missing, a tag repeats, or a tag or text is blank.</exception>
+    /// <param name="texts">The texts keyed by language tag (e.g. <c>en</c>, <c>fr</c>); English is required.</param>
     public LocalizedText(IEnumerable<KeyValuePair<string, string>> texts)
     {
         Preconditions.NotNull(texts);
@@ -54,6 +55,9 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>Creates a label in English and French.</summary>
     /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <param name="english">The English text.</param>
+    /// <param name="french">The French text.</param>
+    /// <returns>A label with both texts.</returns>
     public static LocalizedText Of(string english, string french) => new(new[]
     {
         new KeyValuePair<string, string>(EnglishTag, english),
@@ -62,13 +66,19 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>Creates an English-only label.</summary>
     /// <exception cref="ArgumentException">The text is blank.</exception>
+    /// <param name="english">The English text.</param>
+    /// <returns>A label with English only.</returns>
     public static LocalizedText OfEnglish(string english) => new(new[] { new KeyValuePair<string, string>(EnglishTag, english) });
 
     /// <summary>The text in <paramref name="language"/> (case-insensitive tag), or the English text when that language is absent.</summary>
+    /// <param name="language">The language tag, e.g. <c>fr</c>; null asks for English.</param>
+    /// <returns>The text in that language, or the English text.</returns>
     public string Get(string? language) =>
         language is not null && _texts.TryGetValue(language, out var text) ? text : English;
 
     /// <summary>Whether a text in <paramref name="language"/> is present.</summary>
+    /// <param name="language">The language tag, compared ignoring case.</param>
+    /// <returns><see langword="true"/> when the label has a text in that language.</returns>
     public bool Has(string language) => _texts.ContainsKey(language);
 
     /// <inheritdoc/>
@@ -96,6 +106,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(English);
 
-    /// <summary>The English text.</summary>
+    /// <summary>Formats the label for display and logs.</summary>
+    /// <returns>The English text.</returns>
     public override string ToString() => English;
 }

@@ -72,9 +72,13 @@ public sealed class Measure : IEquatable<Measure>
     public IReadOnlyList<KeyValuePair<string, Answer>> AnswerKeys { get; }
 
     /// <summary>Whether <paramref name="answer"/> is valid for this measure.</summary>
+    /// <param name="answer">The answer to check.</param>
+    /// <returns><see langword="true"/> when <see cref="Check"/> finds no problem.</returns>
     public bool IsValid(Answer answer) => Check(answer) == AnswerProblem.None;
 
     /// <summary>Why <paramref name="answer"/> is not valid for this measure, or <see cref="AnswerProblem.None"/>.</summary>
+    /// <param name="answer">The answer to check.</param>
+    /// <returns>The problem, or <see cref="AnswerProblem.None"/> when the answer is valid.</returns>
     public AnswerProblem Check(Answer answer) => answer.Kind switch
     {
         AnswerKind.Option when answer.OptionIndex >= Scale.Options.Count => AnswerProblem.OptionOutOfRange,
@@ -87,9 +91,15 @@ public sealed class Measure : IEquatable<Measure>
     /// ignoring case and surrounding white space; null, empty or white space is <see cref="Answer.Absent"/>.
     /// </summary>
     /// <returns><see langword="true"/> when the text is a valid answer for this measure.</returns>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="answer">The answer parsed, or <c>default</c> when parsing fails.</param>
     public bool TryParseAnswer(string? text, out Answer answer) => TryParseAnswer(text, out answer, out _);
 
     /// <summary>As <see cref="TryParseAnswer(string?, out Answer)"/>, also saying why parsing failed.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="answer">The answer parsed, or <c>default</c> when parsing fails.</param>
+    /// <param name="problem">Why parsing failed, or <see cref="AnswerProblem.None"/> on success.</param>
+    /// <returns><see langword="true"/> when the text is a valid answer for this measure.</returns>
     public bool TryParseAnswer(string? text, out Answer answer, out AnswerProblem problem)
     {
         answer = ParseUnchecked(text?.Trim() ?? string.Empty, out var known);
@@ -105,6 +115,8 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>Parses an answer as <see cref="TryParseAnswer(string?, out Answer)"/> does.</summary>
     /// <exception cref="InvalidAnswerException">The text is not a valid answer for this measure; the message names the measure, never the text.</exception>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The answer the text stands for.</returns>
     public Answer ParseAnswer(string? text)
     {
         if (!TryParseAnswer(text, out var answer, out var problem))
@@ -117,6 +129,8 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>The file token of <paramref name="answer"/>: its option key, a special answer's token, or null when absent.</summary>
     /// <exception cref="InvalidAnswerException">The answer is not valid for this measure.</exception>
+    /// <param name="answer">The answer.</param>
+    /// <returns>The option key or special answer token written to files, or null for <see cref="Answer.Absent"/>.</returns>
     public string? KeyOf(Answer answer)
     {
         EnsureValid(answer);
@@ -132,6 +146,8 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>The points of <paramref name="answer"/>, or null when it is not an option (missing or not applicable).</summary>
     /// <exception cref="InvalidAnswerException">The answer is not valid for this measure.</exception>
+    /// <param name="answer">The answer.</param>
+    /// <returns>The chosen option's points, or null.</returns>
     public double? PointsOf(Answer answer)
     {
         EnsureValid(answer);
@@ -210,6 +226,7 @@ public sealed class Measure : IEquatable<Measure>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
-    /// <summary>The code.</summary>
+    /// <summary>Formats the measure for display and logs.</summary>
+    /// <returns>The code.</returns>
     public override string ToString() => Code;
 }

@@ -6,12 +6,17 @@ namespace ReintegrationScoring;
 public sealed class InvalidAnswerException : ReintegrationScoringException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="measureCode">The code of the measure the answer was for.</param>
+    /// <param name="problem">Why the answer is invalid.</param>
     public InvalidAnswerException(string measureCode, AnswerProblem problem)
         : this(measureCode, problem, null)
     {
     }
 
     /// <summary>Creates the exception for the response at <paramref name="responseIndex"/> of a batch.</summary>
+    /// <param name="measureCode">The code of the measure the answer was for.</param>
+    /// <param name="problem">Why the answer is invalid.</param>
+    /// <param name="responseIndex">The zero-based position of the response in the batch, or null when it is not from a batch.</param>
     public InvalidAnswerException(string measureCode, AnswerProblem problem, int? responseIndex)
         : base((responseIndex is null ? string.Empty : $"Response {responseIndex}: ") + Describe(measureCode, problem))
     {

@@ -7,6 +7,7 @@ namespace ReintegrationScoring;
 public sealed class InvalidCatalogException : ReintegrationScoringException
 {
     /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="problems">Every problem found; the message summarizes them.</param>
     public InvalidCatalogException(IReadOnlyList<CatalogProblem> problems)
         : base(ProblemText.Summarize("The catalog", problems, p => p.Message))
     {

@@ -7,6 +7,7 @@ namespace ReintegrationScoring;
 public sealed class InvalidResponseException : ReintegrationScoringException
 {
     /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="problems">Every problem found; the message summarizes them.</param>
     public InvalidResponseException(IReadOnlyList<ResponseProblem> problems)
         : base(ProblemText.Summarize("The survey response", problems, p => p.Message))
     {

@@ -7,6 +7,7 @@ namespace ReintegrationScoring;
 public sealed class InvalidWeightSetException : ReintegrationScoringException
 {
     /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="problems">Every problem found; the message summarizes them.</param>
     public InvalidWeightSetException(IReadOnlyList<WeightSetProblem> problems)
         : base(ProblemText.Summarize("The weight set", problems, p => p.Message))
     {

@@ -6,6 +6,8 @@ namespace ReintegrationScoring;
 public sealed class UnknownMeasureException : ReintegrationScoringException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="measureCode">The code that was not found.</param>
+    /// <param name="catalogId">The id of the catalog searched.</param>
     public UnknownMeasureException(string measureCode, string catalogId)
         : base($"Measure {MessageText.Quote(measureCode)} is not in catalog {MessageText.Quote(catalogId)}.")
     {

@@ -57,6 +57,8 @@ public readonly struct Answer : IEquatable<Answer>
 
     /// <summary>The answer choosing the option at <paramref name="index"/> of the measure's scale (0 = the best option).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or at least <see cref="MaxOptionCount"/>.</exception>
+    /// <param name="index">The zero-based option index.</param>
+    /// <returns>An answer of kind <see cref="AnswerKind.Option"/>.</returns>
     public static Answer Option(int index)
     {
         if (index < 0 || index >= MaxOptionCount)
@@ -68,9 +70,13 @@ public readonly struct Answer : IEquatable<Answer>
     }
 
     /// <summary>Equality of kind and option index.</summary>
+    /// <param name="left">The first answer.</param>
+    /// <param name="right">The second answer.</param>
     public static bool operator ==(Answer left, Answer right) => left._code == right._code;
 
     /// <summary>Inequality of kind or option index.</summary>
+    /// <param name="left">The first answer.</param>
+    /// <param name="right">The second answer.</param>
     public static bool operator !=(Answer left, Answer right) => left._code != right._code;
 
     /// <inheritdoc/>
@@ -82,6 +88,7 @@ public readonly struct Answer : IEquatable<Answer>
     /// <inheritdoc/>
     public override int GetHashCode() => _code;
 
-    /// <summary>The kind, and for an option its index: <c>Option(1)</c>, <c>DontKnow</c>.</summary>
+    /// <summary>Formats the answer for display and logs.</summary>
+    /// <returns>The kind, and for an option its index: <c>Option(1)</c>, <c>DontKnow</c>.</returns>
     public override string ToString() => Kind == AnswerKind.Option ? $"Option({OptionIndex})" : Kind.ToString();
 }

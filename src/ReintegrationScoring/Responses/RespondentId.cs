@@ -13,6 +13,7 @@ public readonly struct RespondentId : IEquatable<RespondentId>
     /// <summary>Creates an id.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space.</exception>
+    /// <param name="value">The identifier, kept as given (compared ordinally).</param>
     public RespondentId(string value) => Value = Preconditions.NotBlank(value);
 
     /// <summary>The identifier, exactly as given.</summary>
@@ -22,9 +23,13 @@ public readonly struct RespondentId : IEquatable<RespondentId>
     public bool IsValid => Value is not null;
 
     /// <summary>Equality of the identifiers (ordinal).</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
     public static bool operator ==(RespondentId left, RespondentId right) => left.Equals(right);
 
     /// <summary>Inequality of the identifiers (ordinal).</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
     public static bool operator !=(RespondentId left, RespondentId right) => !left.Equals(right);
 
     /// <inheritdoc/>
@@ -36,6 +41,7 @@ public readonly struct RespondentId : IEquatable<RespondentId>
     /// <inheritdoc/>
     public override int GetHashCode() => Value is null ? 0 : StringComparer.Ordinal.GetHashCode(Value);
 
-    /// <summary>A redacted placeholder, never the identifier; use <see cref="Value"/>.</summary>
+    /// <summary>Formats the id for logs without revealing it.</summary>
+    /// <returns>A redacted placeholder, never the identifier; use <see cref="Value"/>.</returns>
     public override string ToString() => "[respondent id]";
 }

@@ -6,6 +6,10 @@ namespace ReintegrationScoring;
 public sealed class ResponseProblem : IEquatable<ResponseProblem>
 {
     /// <summary>Creates a problem.</summary>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="measureCode">The measure code concerned, as given.</param>
+    /// <param name="answerProblem">For <see cref="ResponseProblemKind.InvalidAnswer"/>, why the answer is invalid; otherwise <see cref="AnswerProblem.None"/>.</param>
+    /// <param name="message">A readable description naming the measure, never the answer.</param>
     public ResponseProblem(ResponseProblemKind kind, string measureCode, AnswerProblem answerProblem, string message)
     {
         Kind = kind;
@@ -36,6 +40,7 @@ public sealed class ResponseProblem : IEquatable<ResponseProblem>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Kind * 397) ^ StringComparer.Ordinal.GetHashCode(MeasureCode);
 
-    /// <summary>The message.</summary>
+    /// <summary>Formats the problem for display and logs.</summary>
+    /// <returns>The message.</returns>
     public override string ToString() => Message;
 }

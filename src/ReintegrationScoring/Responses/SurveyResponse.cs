@@ -49,6 +49,13 @@ public sealed class SurveyResponse
     /// <exception cref="ArgumentException"><paramref name="respondentId"/> is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not defined.</exception>
     /// <exception cref="InvalidResponseException">An answer names an unknown measure, repeats one, or is invalid for it.</exception>
+    /// <param name="catalog">The catalog the answers follow.</param>
+    /// <param name="respondentId">The respondent's id.</param>
+    /// <param name="round">The monitoring round the survey belongs to.</param>
+    /// <param name="answers">The answers keyed by measure code (ignoring case), each measure at most once.</param>
+    /// <param name="surveyDate">The date of the survey, when known.</param>
+    /// <param name="arrivalDate">The respondent's date of arrival, when known.</param>
+    /// <returns>The validated response.</returns>
     public static SurveyResponse Create(
         Catalog catalog,
         RespondentId respondentId,
@@ -71,6 +78,13 @@ public sealed class SurveyResponse
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="answersInCatalogOrder"/> is null.</exception>
     /// <exception cref="ArgumentException">The count differs from the catalog's measure count, or the id is <c>default</c>.</exception>
     /// <exception cref="InvalidResponseException">An answer is invalid for its measure.</exception>
+    /// <param name="catalog">The catalog the answers follow.</param>
+    /// <param name="respondentId">The respondent's id.</param>
+    /// <param name="round">The monitoring round the survey belongs to.</param>
+    /// <param name="answersInCatalogOrder">One answer per measure of <paramref name="catalog"/>, in the order of <see cref="Catalog.Measures"/>.</param>
+    /// <param name="surveyDate">The date of the survey, when known.</param>
+    /// <param name="arrivalDate">The respondent's date of arrival, when known.</param>
+    /// <returns>The validated response.</returns>
     public static SurveyResponse FromAnswers(
         Catalog catalog,
         RespondentId respondentId,
@@ -153,6 +167,8 @@ public sealed class SurveyResponse
 
     /// <summary>The answer to the measure with <paramref name="measureCode"/> (ignoring case).</summary>
     /// <exception cref="UnknownMeasureException">The catalog has no such measure.</exception>
+    /// <param name="measureCode">The measure code.</param>
+    /// <returns>The answer, <see cref="Answer.Absent"/> when the measure was not answered.</returns>
     public Answer GetAnswer(string measureCode)
     {
         var index = Catalog.IndexOf(measureCode);
@@ -167,6 +183,9 @@ public sealed class SurveyResponse
     /// <summary>A copy of this response with the answer to one measure replaced.</summary>
     /// <exception cref="UnknownMeasureException">The catalog has no such measure.</exception>
     /// <exception cref="InvalidAnswerException">The answer is not valid for the measure.</exception>
+    /// <param name="measureCode">The code of the measure whose answer is replaced.</param>
+    /// <param name="answer">The new answer.</param>
+    /// <returns>A new response; this one is unchanged.</returns>
     public SurveyResponse WithAnswer(string measureCode, Answer answer)
     {
         var measure = Catalog.GetMeasure(measureCode);
@@ -181,7 +200,8 @@ public sealed class SurveyResponse
         return new SurveyResponse(Catalog, RespondentId, Round, copy, SurveyDate, ArrivalDate);
     }
 
-    /// <summary>The round and catalog; never the respondent id or answers.</summary>
+    /// <summary>Formats the response for logs without revealing the respondent.</summary>
+    /// <returns>The round and catalog; never the respondent id or answers.</returns>
     public override string ToString() => $"SurveyResponse({Round.ToCode()}, {Catalog})";
 
     /// <summary>Collects answers by measure and every problem with them.</summary>

@@ -7,6 +7,8 @@ public readonly struct RoundWindow : IEquatable<RoundWindow>
 {
     /// <summary>Creates a window.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A bound is negative, or <paramref name="toMonths"/> is before <paramref name="fromMonths"/>.</exception>
+    /// <param name="fromMonths">Whole months after arrival at which the window opens (inclusive).</param>
+    /// <param name="toMonths">Whole months after arrival at which the window closes (inclusive).</param>
     public RoundWindow(int fromMonths, int toMonths)
     {
         if (fromMonths < 0)
@@ -30,13 +32,20 @@ public readonly struct RoundWindow : IEquatable<RoundWindow>
     public int ToMonths { get; }
 
     /// <summary>Whether <paramref name="surveyDate"/> is within the window for <paramref name="arrivalDate"/>.</summary>
+    /// <param name="arrivalDate">The respondent's date of arrival.</param>
+    /// <param name="surveyDate">The date of the survey.</param>
+    /// <returns><see langword="true"/> when the survey falls in the window.</returns>
     public bool Contains(DateTime arrivalDate, DateTime surveyDate) =>
         surveyDate.Date >= arrivalDate.Date.AddMonths(FromMonths) && surveyDate.Date <= arrivalDate.Date.AddMonths(ToMonths);
 
     /// <summary>Equality of bounds.</summary>
+    /// <param name="left">The first window.</param>
+    /// <param name="right">The second window.</param>
     public static bool operator ==(RoundWindow left, RoundWindow right) => left.Equals(right);
 
     /// <summary>Inequality of bounds.</summary>
+    /// <param name="left">The first window.</param>
+    /// <param name="right">The second window.</param>
     public static bool operator !=(RoundWindow left, RoundWindow right) => !left.Equals(right);
 
     /// <inheritdoc/>
@@ -48,6 +57,7 @@ public readonly struct RoundWindow : IEquatable<RoundWindow>
     /// <inheritdoc/>
     public override int GetHashCode() => (FromMonths * 397) ^ ToMonths;
 
-    /// <summary>The window, e.g. <c>6–9 months after arrival</c>.</summary>
+    /// <summary>Formats the window for display and logs.</summary>
+    /// <returns>The window, e.g. <c>6–9 months after arrival</c>.</returns>
     public override string ToString() => $"{FromMonths}–{ToMonths} months after arrival";
 }

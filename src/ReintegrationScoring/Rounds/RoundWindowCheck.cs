@@ -33,6 +33,7 @@ public readonly struct RoundWindowCheck : IEquatable<RoundWindowCheck>
     public int? ExtraDays { get; }
 
     /// <summary>A readable account, naming the round, the window and the elapsed months, never the dates.</summary>
+    /// <returns>One sentence for people, without the dates.</returns>
     public string Describe() => Status switch
     {
         RoundWindowStatus.WithinWindow => $"The {Round.ToCode()} survey took place {Elapsed} after arrival, within its window ({Window}).",
@@ -54,11 +55,16 @@ public readonly struct RoundWindowCheck : IEquatable<RoundWindowCheck>
     public override int GetHashCode() => ((int)Status * 397) ^ ((int)Round * 31) ^ Window.GetHashCode();
 
     /// <summary>Equality.</summary>
+    /// <param name="left">The first check.</param>
+    /// <param name="right">The second check.</param>
     public static bool operator ==(RoundWindowCheck left, RoundWindowCheck right) => left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first check.</param>
+    /// <param name="right">The second check.</param>
     public static bool operator !=(RoundWindowCheck left, RoundWindowCheck right) => !left.Equals(right);
 
-    /// <summary>The same as <see cref="Describe"/>.</summary>
+    /// <summary>Formats the check for display and logs.</summary>
+    /// <returns>The same as <see cref="Describe"/>.</returns>
     public override string ToString() => Describe();
 }

@@ -11,6 +11,9 @@ namespace ReintegrationScoring;
 public sealed class RoundWindows
 {
     /// <summary>Creates a set of windows.</summary>
+    /// <param name="initial">The window of the initial round.</param>
+    /// <param name="intermediate">The window of the intermediate round.</param>
+    /// <param name="final">The window of the final round.</param>
     public RoundWindows(RoundWindow initial, RoundWindow intermediate, RoundWindow final)
     {
         Initial = initial;
@@ -32,6 +35,8 @@ public sealed class RoundWindows
 
     /// <summary>The window of <paramref name="round"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not defined.</exception>
+    /// <param name="round">The round.</param>
+    /// <returns>The window the round's surveys should fall in.</returns>
     public RoundWindow For(MonitoringRound round) => MonitoringRounds.CheckDefined(round) switch
     {
         MonitoringRound.Initial => Initial,
@@ -41,6 +46,8 @@ public sealed class RoundWindows
 
     /// <summary>Checks the response's survey date against its round's window.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
+    /// <param name="response">The response, with its round and dates.</param>
+    /// <returns>The outcome; a response without both dates cannot be checked.</returns>
     public RoundWindowCheck Check(SurveyResponse response)
     {
         Preconditions.NotNull(response);
@@ -49,6 +56,10 @@ public sealed class RoundWindows
 
     /// <summary>Checks a survey date against the window of <paramref name="round"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not defined.</exception>
+    /// <param name="round">The round the survey belongs to.</param>
+    /// <param name="arrivalDate">The respondent's date of arrival, when known.</param>
+    /// <param name="surveyDate">The date of the survey, when known.</param>
+    /// <returns>The outcome; without both dates the check cannot be made.</returns>
     public RoundWindowCheck Check(MonitoringRound round, DateTime? arrivalDate, DateTime? surveyDate)
     {
         var window = For(round);

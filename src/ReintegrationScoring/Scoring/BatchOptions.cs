@@ -38,6 +38,7 @@ public sealed class BatchOptions : IEquatable<BatchOptions>
     /// <inheritdoc/>
     public override int GetHashCode() => _maxDegreeOfParallelism;
 
-    /// <summary>The degree of parallelism, e.g. <c>max degree of parallelism 4</c>.</summary>
+    /// <summary>Formats the options for display and logs.</summary>
+    /// <returns>The degree of parallelism, e.g. <c>max degree of parallelism 4</c>.</returns>
     public override string ToString() => $"max degree of parallelism {_maxDegreeOfParallelism}";
 }

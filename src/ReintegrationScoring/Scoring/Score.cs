@@ -46,6 +46,8 @@ public readonly struct Score : IEquatable<Score>
     public int MissingCount => _missingCount;
 
     /// <summary>Gets the value when the score was computed.</summary>
+    /// <param name="value">The score in [0, 1] when computed.</param>
+    /// <returns><see langword="true"/> when the score was computed.</returns>
     public bool TryGetValue(out double value)
     {
         value = _value;
@@ -53,9 +55,13 @@ public readonly struct Score : IEquatable<Score>
     }
 
     /// <summary>Equality of status, value (bit for bit), coverage and missing count.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
     public static bool operator ==(Score left, Score right) => left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
     public static bool operator !=(Score left, Score right) => !left.Equals(right);
 
     /// <inheritdoc/>

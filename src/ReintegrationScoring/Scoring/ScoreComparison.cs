@@ -43,6 +43,9 @@ public sealed class ScoreComparison
     /// <summary>Compares two results of one respondent.</summary>
     /// <exception cref="ArgumentNullException">A result is null.</exception>
     /// <exception cref="ArgumentException">The results belong to different respondents.</exception>
+    /// <param name="earlier">The result of the earlier survey.</param>
+    /// <param name="later">The result of the later survey.</param>
+    /// <returns>The deltas of the four scores and any issues that make them hard to compare.</returns>
     public static ScoreComparison Compare(ScoreResult earlier, ScoreResult later)
     {
         Preconditions.NotNull(earlier);
@@ -78,10 +81,13 @@ public sealed class ScoreComparison
 
     /// <summary>The change in the score of <paramref name="kind"/>, or null when either score was not computed.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <param name="kind">The score compared.</param>
+    /// <returns>The later score minus the earlier one, or null.</returns>
     public double? Delta(ScoreKind kind) =>
         Earlier.Scores[kind].TryGetValue(out var before) && Later.Scores[kind].TryGetValue(out var after) ? after - before : null;
 
-    /// <summary>The rounds, the deltas and the issues; never the respondent id.</summary>
+    /// <summary>Formats the comparison for logs without revealing the respondent.</summary>
+    /// <returns>The rounds, the deltas and the issues; never the respondent id.</returns>
     public override string ToString() =>
         $"{Earlier.Round.ToCode()} → {Later.Round.ToCode()}: economic {Show(Economic)}, social {Show(Social)}, psychosocial {Show(Psychosocial)}, composite {Show(Composite)}" + (Issues == ComparisonIssues.None ? string.Empty : $" [{Issues}]");
 

@@ -11,9 +11,14 @@ public static class ScoreKinds
 
     /// <summary>The stable lower-case code: <c>economic</c>, <c>social</c>, <c>psychosocial</c> or <c>composite</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    /// <param name="kind">The score kind.</param>
+    /// <returns>The kind's code.</returns>
     public static string ToCode(this ScoreKind kind) =>
         kind == ScoreKind.Composite ? "composite" : ((Dimension)kind).ToCode();
 
     /// <summary>The score kind of a dimension's score.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The kind whose score is the dimension's.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
     public static ScoreKind ToScoreKind(this Dimension dimension) => (ScoreKind)Indicator.CheckDefined(dimension);
 }

@@ -72,12 +72,15 @@ public sealed class ScoreResult
 
     /// <summary>The dimensions whose computed score is below a caller-chosen threshold.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in [0, 1].</exception>
+    /// <param name="threshold">The threshold, in [0, 1].</param>
+    /// <returns>The dimensions scored strictly below <paramref name="threshold"/>, in fixed order.</returns>
     public IReadOnlyList<Dimension> DimensionsBelow(double threshold) => Scores.DimensionsBelow(threshold);
 
     /// <summary>
     /// How every measure entered the scores, in catalog order: answer status, points, both weights and both
     /// contributions. Computed on each call from the response and the engine's tables.
     /// </summary>
+    /// <returns>One contribution per catalog measure.</returns>
     public IReadOnlyList<MeasureContribution> Explain() => _engine.Explain(Response, Scores);
 
     /// <summary>
@@ -85,6 +88,8 @@ public sealed class ScoreResult
     /// strict score was not computed, or what a renormalized score left out.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <param name="kind">The score kind.</param>
+    /// <returns>The missing measures' codes; empty when none is missing.</returns>
     public IReadOnlyList<string> MissingMeasures(ScoreKind kind)
     {
         _ = Scores[kind];
@@ -103,8 +108,10 @@ public sealed class ScoreResult
 
     /// <summary>Checks that the survey date falls in its round's window (a warning, never a rejection).</summary>
     /// <param name="windows">The windows; <see cref="RoundWindows.Default"/> when null.</param>
+    /// <returns>The outcome; a response without both dates cannot be checked.</returns>
     public RoundWindowCheck CheckRoundWindow(RoundWindows? windows = null) => (windows ?? RoundWindows.Default).Check(Response);
 
-    /// <summary>The round, the four scores and the weight set; never the respondent id.</summary>
+    /// <summary>Formats the result for logs without revealing the respondent.</summary>
+    /// <returns>The round, the four scores and the weight set; never the respondent id.</returns>
     public override string ToString() => $"{Round.ToCode()}: {Scores} ({WeightSet}, {Options})";
 }

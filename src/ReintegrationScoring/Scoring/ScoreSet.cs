@@ -84,6 +84,7 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
 
     /// <summary>The score of <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <param name="kind">The score kind.</param>
     public Score this[ScoreKind kind] => kind switch
     {
         ScoreKind.Economic => Economic,
@@ -95,6 +96,7 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
 
     /// <summary>The score of <paramref name="dimension"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
+    /// <param name="dimension">The dimension.</param>
     public Score this[Dimension dimension] => this[dimension.ToScoreKind()];
 
     /// <summary>
@@ -102,6 +104,8 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
     /// ships no official threshold; the caller chooses it.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in [0, 1].</exception>
+    /// <param name="threshold">The threshold, in [0, 1].</param>
+    /// <returns>The dimensions below <paramref name="threshold"/>; scores not computed are never below.</returns>
     public IReadOnlyList<Dimension> DimensionsBelow(double threshold)
     {
         Internal.Preconditions.InUnitInterval(threshold);
@@ -118,9 +122,13 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
     }
 
     /// <summary>Equality of all four scores.</summary>
+    /// <param name="left">The first score set.</param>
+    /// <param name="right">The second score set.</param>
     public static bool operator ==(ScoreSet left, ScoreSet right) => left.Equals(right);
 
     /// <summary>Inequality.</summary>
+    /// <param name="left">The first score set.</param>
+    /// <param name="right">The second score set.</param>
     public static bool operator !=(ScoreSet left, ScoreSet right) => !left.Equals(right);
 
     /// <inheritdoc/>
@@ -133,7 +141,8 @@ public readonly struct ScoreSet : IEquatable<ScoreSet>
     /// <inheritdoc/>
     public override int GetHashCode() => Economic.GetHashCode() ^ (Social.GetHashCode() * 3) ^ (Psychosocial.GetHashCode() * 7) ^ (Composite.GetHashCode() * 11);
 
-    /// <summary>The four scores, e.g. <c>economic=0.5 social=0.75 psychosocial=MissingAnswers composite=MissingAnswers</c>.</summary>
+    /// <summary>Formats the scores for display and logs.</summary>
+    /// <returns>The four scores, e.g. <c>economic=0.5 social=0.75 psychosocial=MissingAnswers composite=MissingAnswers</c>.</returns>
     public override string ToString() =>
         $"economic={Economic} social={Social} psychosocial={Psychosocial} composite={Composite}";
 }

@@ -46,7 +46,8 @@ public sealed class ScoringOptions : IEquatable<ScoringOptions>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)_policy * 397) ^ _minimumCoverage.GetHashCode();
 
-    /// <summary>The policy and, for renormalize, the minimum coverage.</summary>
+    /// <summary>Formats the options for display and logs.</summary>
+    /// <returns>The policy and, for renormalize, the minimum coverage.</returns>
     public override string ToString() =>
         _policy == MissingAnswerPolicy.Renormalize ? $"renormalize (minimum coverage {NumberText.Format(_minimumCoverage)})" : _policy.ToCode();
 }

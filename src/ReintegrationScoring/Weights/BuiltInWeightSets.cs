@@ -26,6 +26,10 @@ public static class BuiltInWeightSets
 
     /// <summary>Looks up a built-in weight set by name (ignoring case) for <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <param name="name">The weight set's name, e.g. <c>equal-by-indicator</c>; null finds nothing.</param>
+    /// <param name="catalog">The catalog the weight set is for.</param>
+    /// <param name="weightSet">The weight set found, or null.</param>
+    /// <returns><see langword="true"/> when a built-in weight set has that name.</returns>
     public static bool TryGet(string? name, Catalog catalog, [NotNullWhen(true)] out WeightSet? weightSet)
     {
         Preconditions.NotNull(catalog);

@@ -106,10 +106,14 @@ public sealed class WeightSet
     /// dimensional weight divided by 3. A transparent method, not IOM's weights.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <param name="catalog">The catalog to weigh.</param>
+    /// <returns>The weight set, with id <c>equal-by-indicator</c>.</returns>
     public static WeightSet EqualByIndicator(Catalog catalog) => EqualByIndicatorWeights.For(Preconditions.NotNull(catalog));
 
     /// <summary>The weights of the measure with <paramref name="measureCode"/> (ignoring case).</summary>
     /// <exception cref="UnknownMeasureException">The catalog has no such measure.</exception>
+    /// <param name="measureCode">The measure code.</param>
+    /// <returns>The measure's dimensional and composite weights.</returns>
     public MeasureWeight GetWeight(string measureCode)
     {
         var index = Catalog.IndexOf(measureCode);
@@ -122,9 +126,13 @@ public sealed class WeightSet
     }
 
     /// <summary>Whether <paramref name="other"/> has the same id and version (which should mean the same weights).</summary>
+    /// <param name="other">The weight set to compare with; null never has the same identity.</param>
+    /// <returns><see langword="true"/> when the ids and versions are equal.</returns>
     public bool HasSameIdentity(WeightSet? other) => other is not null && Id == other.Id && Version == other.Version;
 
     /// <summary>Whether <paramref name="other"/> has exactly the same weights, measure by measure (ids aside).</summary>
+    /// <param name="other">The weight set to compare with; null never has the same weights.</param>
+    /// <returns><see langword="true"/> when every measure has the same weights in both.</returns>
     public bool HasSameWeights(WeightSet? other)
     {
         if (other is null || other.Weights.Count != Weights.Count)
@@ -147,6 +155,7 @@ public sealed class WeightSet
 
     internal double CompositeAt(int measureIndex) => _composite[measureIndex];
 
-    /// <summary>The id and version, e.g. <c>equal-by-indicator 1</c>.</summary>
+    /// <summary>Formats the weight set's identity for display and logs.</summary>
+    /// <returns>The id and version, e.g. <c>equal-by-indicator 1</c>.</returns>
     public override string ToString() => $"{Id} {Version}";
 }

@@ -6,6 +6,12 @@ namespace ReintegrationScoring;
 public sealed class WeightSetProblem : IEquatable<WeightSetProblem>
 {
     /// <summary>Creates a problem.</summary>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="measureCode">The measure concerned, for problems of one entry; otherwise null.</param>
+    /// <param name="dimension">The dimension concerned, for problems of a dimension's sum; otherwise null.</param>
+    /// <param name="actual">The offending sum or weight, when there is one.</param>
+    /// <param name="message">A readable description naming the measure or dimension and the actual value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
     public WeightSetProblem(WeightSetProblemKind kind, string? measureCode, Dimension? dimension, double? actual, string message)
     {
         Kind = kind;
@@ -41,6 +47,7 @@ public sealed class WeightSetProblem : IEquatable<WeightSetProblem>
     /// <inheritdoc/>
     public override int GetHashCode() => ((int)Kind * 397) ^ StringComparer.Ordinal.GetHashCode(Message);
 
-    /// <summary>The message.</summary>
+    /// <summary>Formats the problem for display and logs.</summary>
+    /// <returns>The message.</returns>
     public override string ToString() => Message;
 }

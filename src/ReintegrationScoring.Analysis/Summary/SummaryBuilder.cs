@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReintegrationScoring.Analysis.Cohorts;
+using ReintegrationScoring.Analysis.Statistics;
+using ReintegrationScoring.Internal;
+
+namespace ReintegrationScoring.Analysis.Summary;
+
+/// <summary>
+/// Builds a <see cref="CohortSummary"/> from surveys added one at a time, in any order: memory grows with the scores
+/// kept (the quartiles need them), not with anything else of a row. Not thread-safe.
+/// </summary>
+public sealed class SummaryBuilder
+{
+    private readonly string[] _attributes;
+    private readonly double? _threshold;
+    private readonly Dictionary<(MonitoringRound Round, GroupKey Group), Cell> _cells = new();
+    private ProvenanceCheck _provenance;
+    private int _surveys;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="attributes">The attributes to group by (names matched ignoring case); none for the whole cohort.</param>
+    /// <param name="threshold">The threshold of the shares below, in [0, 1], or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="attributes"/> is null.</exception>
+    /// <exception cref="ArgumentException">An attribute name is blank or given twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in [0, 1].</exception>
+    public SummaryBuilder(IEnumerable<string> attributes, double? threshold = null)
+    {
+        _attributes = AttributeNames.Check(attributes);
+        _threshold = CohortProvenance.CheckThreshold(threshold);
+    }
+
+    /// <summary>Adds a survey (duplicates count as surveys of their own).</summary>
+    /// <param name="survey">A survey scored like the others.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    /// <exception cref="ArgumentException">The survey was scored with another catalog, weight set or options.</exception>
+    public void Add(CohortSurvey survey)
+    {
+        Preconditions.NotNull(survey);
+        _provenance.Check(survey, _threshold);
+        var key = (survey.Round, GroupKey.Of(survey, _attributes));
+        if (!_cells.TryGetValue(key, out var cell))
+        {
+            cell = new Cell();
+            _cells.Add(key, cell);
+        }
+
+        cell.Surveys++;
+        var scores = survey.Result.Scores;
+        foreach (var kind in ScoreKinds.All)
+        {
+            if (scores[kind].TryGetValue(out var value))
+            {
+                // + 0.0 turns −0 into 0, so the minimum does not depend on the row order.
+                cell.Values[(int)kind].Add(value + 0.0);
+            }
+        }
+
+        _surveys++;
+    }
+
+    /// <summary>The summary of the surveys added so far.</summary>
+    /// <returns>The summary; the builder can go on.</returns>
+    public CohortSummary Build()
+    {
+        var rows = new List<SummaryRow>(_cells.Count * ScoreKinds.All.Count);
+        foreach (var entry in _cells.OrderBy(e => e.Key.Round).ThenBy(e => e.Key.Group, GroupKey.Order))
+        {
+            foreach (var kind in ScoreKinds.All)
+            {
+                var values = new List<double>(entry.Value.Values[(int)kind]);
+                rows.Add(new SummaryRow(entry.Key.Round, entry.Key.Group, kind, entry.Value.Surveys, ScoreStatistics.Of(values, _threshold)));
+            }
+        }
+
+        return new CohortSummary(Array.AsReadOnly((string[])_attributes.Clone()), _threshold, _provenance.Provenance, _surveys, rows.AsReadOnly());
+    }
+
+    private sealed class Cell
+    {
+        public int Surveys { get; set; }
+
+        public List<double>[] Values { get; } = { new(), new(), new(), new() };
+    }
+}
