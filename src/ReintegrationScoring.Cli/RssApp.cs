@@ -35,6 +35,7 @@ internal static class RssApp
             SummarizeCommand.Create(context),
             ProgressCommand.Create(context),
             NeedsCommand.Create(context),
+            ReportCommand.Create(context),
         };
         root.HelpName = Name;
         root.WithExamples(
