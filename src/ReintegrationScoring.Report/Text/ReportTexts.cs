@@ -147,8 +147,8 @@ internal static class ReportTexts
     public static readonly LocalizedText TopShare = LocalizedText.Of("Ranked first", "Classé premier");
     public static readonly LocalizedText Rank = LocalizedText.Of("Rank", "Rang");
     public static readonly LocalizedText NoRobustness = LocalizedText.Of(
-        "The sensitivity analysis was not run (it needs a --by attribute).",
-        "L'analyse de sensibilité n'a pas été faite (elle demande un attribut --by).");
+        "The weight-sensitivity analysis was not run for this report: group ranks under other reasonable weights are not shown.",
+        "L'analyse de sensibilité aux pondérations n'a pas été faite pour ce rapport : les rangs des groupes sous d'autres pondérations raisonnables ne sont pas montrés.");
 
     // Charts
     public static readonly LocalizedText TableBelow = LocalizedText.Of("The table below gives the figures.", "Le tableau ci-dessous donne les chiffres.");
