@@ -110,6 +110,21 @@ public sealed class ReportBrowserTests : IClassFixture<BrowserFixture>
         Assert.All(tables.Values.SelectMany(t => t), cell => AssertShown(cell, language));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task BuiltFromAScoredCohort_LoadsCleanWithEveryChartDrawn(ReportLanguage language)
+    {
+        var model = CohortReportBuilderTests.Build();
+        await using var report = await OpenedReport.OpenAsync(_browser.Browser, model, language);
+
+        var boxes = await report.Page.EvaluateExpressionAsync<double[]>("[...document.querySelectorAll('svg.chart')].map(s => { const r = s.getBoundingClientRect(); return r.width * r.height; })");
+
+        Assert.Equal(ExpectedFigures(model), boxes.Length);
+        Assert.All(boxes, area => Assert.True(area > 5_000, $"{area}"));
+        Assert.Empty(report.Errors);
+        Assert.Empty(report.Requests);
+    }
+
     [Fact]
     public async Task Page_At320PixelsWide_DoesNotScrollSideways()
     {
