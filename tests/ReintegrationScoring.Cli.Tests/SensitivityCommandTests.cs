@@ -4,6 +4,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
+using ReintegrationScoring.Analysis.Cohorts;
+using ReintegrationScoring.Analysis.Sensitivity;
+using ReintegrationScoring.Cli.Commands;
 using Xunit;
 
 namespace ReintegrationScoring.Cli.Tests;
@@ -195,6 +199,36 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.DoesNotContain("secret_answer", run.Error, StringComparison.Ordinal);
         Assert.Contains("40 rows: 39 analysed, 1 error", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SensitivityInput_ScoredSurveysAndRows_GiveTheSameAnalysis()
+    {
+        var request = new SensitivityRequest(BuiltInWeightSets.EqualByIndicator, groupBy: new[] { "country" }, settings: new SensitivitySettings(20));
+        var input = new SensitivityInput(ScoringEngine.Default, request.GroupBy);
+        var fromSurveys = new SensitivityAccumulator(request);
+        using (var stream = File.OpenRead(Sample))
+        {
+            foreach (var survey in input.Read(stream, "cohort.csv", CancellationToken.None))
+            {
+                fromSurveys.Add(survey);
+            }
+        }
+
+        var fromRows = new SensitivityAccumulator(request);
+        using (var stream = File.OpenRead(Sample))
+        {
+            foreach (var row in input.ReadRows(stream, "cohort.csv", CancellationToken.None))
+            {
+                fromRows.Add(row.Round, GroupKey.FromValues(row.Attributes), row.Answers);
+            }
+        }
+
+        Assert.Equal(SampleRows().Count, fromSurveys.Surveys);
+        Assert.Equal(Figures(fromSurveys.Analyze()), Figures(fromRows.Analyze()));
+    }
+
+    private static List<(double?, double?, int?, double?)> Figures(SensitivityResult result) =>
+        result.Rows.Select(r => (r.Mean, r.MeanMedian, r.Rank, r.TopShare)).ToList();
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

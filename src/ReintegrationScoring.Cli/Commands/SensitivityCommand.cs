@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
+using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
@@ -114,9 +115,11 @@ internal static class SensitivityCommand
 
         var reader = new SensitivityInput(new ScoringEngine(weightSet, options), request.GroupBy);
         var accumulator = new SensitivityAccumulator(analysis);
-        foreach (var survey in reader.Read(stream, inputName, context.Cancellation))
+        var groups = new GroupKeys();
+        foreach (var row in reader.ReadRows(stream, inputName, context.Cancellation))
         {
-            accumulator.Add(survey);
+            // The accumulator needs no scored survey: its answers and group are enough (and far cheaper per row).
+            accumulator.Add(row.Round, groups.Of(row.Attributes), row.Answers);
             if ((reader.Rows & 0x3FFF) == 0)
             {
                 progress.Rows(reader.Rows);
@@ -197,6 +200,24 @@ internal static class SensitivityCommand
 
         result.AddError("--seed expects a whole number in [0, 18446744073709551615].");
         return 0;
+    }
+
+    /// <summary>One <see cref="GroupKey"/> per distinct combination of values, so rows of a known group allocate none.</summary>
+    private sealed class GroupKeys
+    {
+        private readonly Dictionary<string, GroupKey> _keys = new(StringComparer.Ordinal);
+
+        public GroupKey Of(string[] values)
+        {
+            var joined = values.Length == 1 ? values[0] : string.Join("\u001F", values);
+            if (!_keys.TryGetValue(joined, out var key))
+            {
+                key = GroupKey.FromValues(values);
+                _keys.Add(joined, key);
+            }
+
+            return key;
+        }
     }
 
     private sealed record SensitivityCommandRequest(

@@ -49,6 +49,26 @@ internal sealed class SensitivityInput
     /// <exception cref="CliException">The header lacks a required column or a --by column, or is not UTF-8.</exception>
     public IEnumerable<CohortSurvey> Read(Stream input, string inputName, CancellationToken cancellation)
     {
+        foreach (var row in ReadRows(input, inputName, cancellation))
+        {
+            var attributes = new Dictionary<string, string>(_attributes.Count, StringComparer.OrdinalIgnoreCase);
+            for (var a = 0; a < _attributes.Count; a++)
+            {
+                attributes[_attributes[a]] = row.Attributes[a];
+            }
+
+            var response = SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(row.RespondentId), row.Round, row.Answers);
+            yield return new CohortSurvey(_engine.Score(response), attributes);
+        }
+    }
+
+    /// <summary>
+    /// The valid rows of <paramref name="input"/>, read into one reused <see cref="InputRow"/>: for callers that feed an
+    /// accumulator directly, without building a scored survey per row (the tool's fast path).
+    /// </summary>
+    /// <exception cref="CliException">The header lacks a required column or a --by column, or is not UTF-8.</exception>
+    public IEnumerable<InputRow> ReadRows(Stream input, string inputName, CancellationToken cancellation)
+    {
         using var text = new StreamReader(input, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
         if (!reader.MoveNext())
@@ -65,6 +85,7 @@ internal sealed class SensitivityInput
         var columns = InputColumns.FromHeader(header, _engine.Catalog, $"{inputName}: line 1");
         var attributeColumns = AttributeColumns(header, inputName);
         var answers = new Answer[_lookups.Length];
+        var current = new InputRow(answers, new string[attributeColumns.Length]);
         var window = new char[64];
         while (reader.MoveNext())
         {
@@ -87,14 +108,14 @@ internal sealed class SensitivityInput
                 continue;
             }
 
-            var attributes = new Dictionary<string, string>(attributeColumns.Length, StringComparer.OrdinalIgnoreCase);
             for (var a = 0; a < attributeColumns.Length; a++)
             {
-                attributes[_attributes[a]] = CsvCell.ToText(row[attributeColumns[a]].Span);
+                current.Attributes[a] = CsvCell.ToText(row[attributeColumns[a]].Span);
             }
 
-            var response = SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(id!), round, answers);
-            yield return new CohortSurvey(_engine.Score(response), attributes);
+            current.RespondentId = id!;
+            current.Round = round;
+            yield return current;
         }
     }
 
@@ -175,5 +196,25 @@ internal sealed class SensitivityInput
         {
             _errors.Add($"line {line}: {reason}");
         }
+    }
+
+    /// <summary>One valid row: overwritten by the next, so read it before moving on.</summary>
+    internal sealed class InputRow
+    {
+        public InputRow(Answer[] answers, string[] attributes)
+        {
+            Answers = answers;
+            Attributes = attributes;
+        }
+
+        public string RespondentId { get; set; } = string.Empty;
+
+        public MonitoringRound Round { get; set; }
+
+        /// <summary>One answer per catalog measure, in catalog order.</summary>
+        public Answer[] Answers { get; }
+
+        /// <summary>The --by values, trimmed and unquoted, in --by order.</summary>
+        public string[] Attributes { get; }
     }
 }
