@@ -227,6 +227,24 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Equal(Figures(fromSurveys.Analyze()), Figures(fromRows.Analyze()));
     }
 
+    [Fact]
+    public void DocsWorkedExample_IsWhatTheToolPrints()
+    {
+        var page = File.ReadAllLines(Path.Combine(CohortWriterTests.RepositoryRoot(), "docs", "sensitivity.md"));
+        var command = Array.FindIndex(page, l => l.StartsWith("$ rss sensitivity cohort.csv", StringComparison.Ordinal));
+        Assert.True(command > 0);
+        var shown = page.Skip(command + 1).TakeWhile(l => !l.StartsWith("```", StringComparison.Ordinal)).ToList();
+        var arguments = page[command]["$ rss ".Length..].Split(' ').Select(a => a == "cohort.csv" ? Sample : a).ToArray();
+
+        var table = Rss.Run(arguments);
+        var markdown = Rss.Run(arguments.Concat(new[] { "--format", "markdown" }).ToArray());
+
+        Assert.Equal(shown, Lines(table.Output));
+        var stability = page.SkipWhile(l => !l.StartsWith("| round | score | ranked groups", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith('|')).ToList();
+        Assert.Equal(6, stability.Count);
+        Assert.Equal(stability, Lines(markdown.Output).SkipWhile(l => !l.StartsWith("| round | score | ranked groups", StringComparison.Ordinal)));
+    }
+
     private static List<(double?, double?, int?, double?)> Figures(SensitivityResult result) =>
         result.Rows.Select(r => (r.Mean, r.MeanMedian, r.Rank, r.TopShare)).ToList();
 

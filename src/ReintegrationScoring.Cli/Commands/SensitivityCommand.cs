@@ -162,10 +162,11 @@ internal static class SensitivityCommand
         {
             context.Error.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "rss: {0}: {1} rows: {2} analysed, {3} error; {4} draws ({5:0.00} s)",
+                "rss: {0}: {1} rows: {2} analysed, {3}{4} error; {5} draws ({6:0.00} s)",
                 inputName,
                 reader.Rows,
                 result.Surveys,
+                request.Round is { } only ? $"{reader.Rows - reader.ErrorRows - result.Surveys} of other rounds than {only.ToCode()}, " : string.Empty,
                 reader.ErrorRows,
                 request.Settings.Draws,
                 progress.Elapsed.TotalSeconds));
