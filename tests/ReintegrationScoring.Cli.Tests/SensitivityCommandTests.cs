@@ -186,6 +186,16 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sensitivity_TooManyGroupsTimesDraws_IsAUsageErrorNamingTheLimit()
+    {
+        var run = Rss.Run("sensitivity", Sample, "--by", "respondent_id", "--draws", "100000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("exceed the 10,000,000 figures", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("R0", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sensitivity_ErrorRows_AreCountedAndNamedWithoutTheirContent()
     {
         var lines = File.ReadAllLines(Sample).Take(41).ToList();

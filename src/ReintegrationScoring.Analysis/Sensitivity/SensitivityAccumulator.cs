@@ -13,6 +13,12 @@ namespace ReintegrationScoring.Analysis.Sensitivity;
 /// </summary>
 public sealed class SensitivityAccumulator
 {
+    /// <summary>
+    /// The most (group, score, draw) means an analysis holds: every draw's mean of every group is kept for its
+    /// percentiles, so groups × 4 × draws must stay within this (2,500 groups of all rounds at 1000 draws).
+    /// </summary>
+    public const long MaxFigures = 10_000_000;
+
     private readonly ScoreLayout _layout;
     private readonly Measure[] _measures;
     private readonly Dictionary<GroupKey, int>[] _groupIds;
@@ -121,6 +127,7 @@ public sealed class SensitivityAccumulator
     /// <param name="cancellationToken">Stops the draws.</param>
     /// <returns>The figures by round, group and score, and the stability of the ranks.</returns>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    /// <exception cref="InvalidOperationException">Groups × 4 × draws exceed <see cref="MaxFigures"/>.</exception>
     public SensitivityResult Analyze(IProgress<SensitivityProgress>? progress = null, CancellationToken cancellationToken = default) =>
         SensitivityRun.Analyze(this, progress, cancellationToken);
 

@@ -19,10 +19,16 @@ internal static class SensitivityRun
     public static SensitivityResult Analyze(SensitivityAccumulator accumulator, IProgress<SensitivityProgress>? progress, CancellationToken cancellationToken)
     {
         var request = accumulator.Request;
-        var draws = WeightDraws.Create(request.WeightSet, request.Settings);
         var layout = accumulator.Layout;
         var groups = accumulator.Groups;
         var cells = groups.Count * ScoreLayout.Kinds;
+        if ((long)cells * request.Settings.Draws > SensitivityAccumulator.MaxFigures)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant(
+                $"{groups.Count} groups × {ScoreLayout.Kinds} scores × {request.Settings.Draws} draws exceed the {SensitivityAccumulator.MaxFigures:N0} figures an analysis holds; group by fewer columns or use fewer draws."));
+        }
+
+        var draws = WeightDraws.Create(request.WeightSet, request.Settings);
         var evaluator = new DrawEvaluator(layout, request.Options, accumulator.Patterns, cells);
         var nominal = new double[cells];
         evaluator.Evaluate(layout.Flatten(request.WeightSet), nominal, 0, evaluator.CreateScratch());

@@ -22,6 +22,7 @@ public static class WeightSensitivity
     /// <exception cref="ArgumentNullException"><paramref name="surveys"/> or <paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentException">A survey is for another catalog than the weight set's.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    /// <exception cref="InvalidOperationException">Groups × 4 × draws exceed <see cref="SensitivityAccumulator.MaxFigures"/>.</exception>
     public static SensitivityResult Analyze(
         IEnumerable<CohortSurvey> surveys,
         SensitivityRequest request,

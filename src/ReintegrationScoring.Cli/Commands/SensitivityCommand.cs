@@ -126,7 +126,18 @@ internal static class SensitivityCommand
             }
         }
 
-        var result = accumulator.Analyze(progress, context.Cancellation);
+        SensitivityResult result;
+        try
+        {
+            result = accumulator.Analyze(progress, context.Cancellation);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Too many groups × draws to hold: the message names counts and limits only.
+            progress.Clear();
+            throw new CliException($"{inputName}: {e.Message}");
+        }
+
         progress.Clear();
         foreach (var error in reader.Errors)
         {
