@@ -31,6 +31,7 @@ internal static class RssApp
             CatalogCommand.Create(context),
             WeightsCommand.Create(context),
             ScoreCommand.Create(context),
+            SensitivityCommand.Create(context),
             FormCommand.Create(context),
             SummarizeCommand.Create(context),
             ProgressCommand.Create(context),

@@ -109,6 +109,20 @@ public class ProgressBuilderTests
     }
 
     [Fact]
+    public void ExactChange_RoundedDifferenceEqualsTheBound_TheExactDifferenceDecides()
+    {
+        // 0.75 + 2^-53 − (2^-54 + 2^-60) is just above 0.75 but rounds to 0.75: improved by more than 0.75, exactly.
+        var later = 0.75 + Math.Pow(2, -53);
+        var earlier = Math.Pow(2, -54) + Math.Pow(2, -60);
+        Assert.Equal(0.75, later - earlier);
+
+        Assert.True(ExactChange.Exceeds(later, earlier, 0.75));
+        Assert.False(ExactChange.Exceeds(earlier, later, 0.75));
+        Assert.False(ExactChange.Exceeds(0.75, Math.Pow(2, -60), 0.75));
+        Assert.False(ExactChange.Exceeds(0.5, 0.25, 0.25));
+    }
+
+    [Fact]
     public void Build_NoChange_IsUnchangedWithDefaultMinimum()
     {
         var rows = new[] { Cohort.Uniform("R1", MonitoringRound.Initial, 0.5), Cohort.Uniform("R1", MonitoringRound.Final, 0.5) };

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Linq;
+using ReintegrationScoring.Analysis.Cohorts;
+using ReintegrationScoring.Analysis.Sensitivity;
+using ReintegrationScoring.Cli.Files;
+using ReintegrationScoring.Cli.Input;
+using ReintegrationScoring.Cli.Output;
+
+namespace ReintegrationScoring.Cli.Commands;
+
+/// <summary>
+/// <c>rss sensitivity INPUT [scoring options] [--by COL[,COL…]] [--round ROUND] [--draws N] [--noise F] [--seed S]
+/// [--draws-out FILE] [--format csv|json|markdown] [--out F]</c>: how far group means and ranks depend on the weights
+/// (docs/sensitivity.md). Outputs are committed together through <see cref="CommandFiles"/>.
+/// </summary>
+internal static class SensitivityCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var input = new Argument<string>("INPUT")
+        {
+            Description = "The survey export: UTF-8 CSV with a header row naming respondent_id, round, every measure code and the --by columns; - for standard input.",
+        };
+        var weights = new Option<string>("--weights")
+        {
+            Description = "The nominal weights: a built-in weight set (equal-by-indicator) or a weight-set JSON file.",
+            DefaultValueFactory = _ => BuiltInWeightSets.EqualByIndicatorId,
+            HelpName = "equal-by-indicator|FILE",
+        };
+        var missing = new Option<string>("--missing")
+        {
+            Description = "How missing answers are handled, in every draw: strict, renormalize (coverage may pass or fail by draw) or zero.",
+            DefaultValueFactory = _ => MissingAnswerPolicy.Strict.ToCode(),
+        };
+        missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MissingAnswerPolicies.All.Select(p => p.ToCode()).ToArray());
+        var minimumCoverage = new Option<double>("--min-coverage")
+        {
+            Description = "With --missing renormalize: the least answered share of a score's weight, in [0, 1].",
+            DefaultValueFactory = _ => ScoringOptions.DefaultMinimumCoverage,
+            CustomParser = r => ParseNumber(r, "--min-coverage", 0, 1, true, "a number in [0, 1], e.g. 0.75"),
+            HelpName = "X",
+        };
+        var by = new Option<string?>("--by") { Description = "Group by these input columns (comma-separated), e.g. country or country,sex.", HelpName = "COL[,COL…]" };
+        var round = new Option<string?>("--round") { Description = "Only this round: initial, intermediate or final (default: every round).", HelpName = "ROUND" };
+        round.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MonitoringRounds.All.Select(r => r.ToCode()).ToArray());
+        var draws = new Option<int>("--draws")
+        {
+            Description = "The number of perturbed weight sets N.",
+            DefaultValueFactory = _ => SensitivitySettings.DefaultDraws,
+            CustomParser = r => (int)ParseNumber(r, "--draws", 1, SensitivitySettings.MaxDraws, true, $"a whole number in [1, {SensitivitySettings.MaxDraws}]", integer: true),
+            HelpName = "N",
+        };
+        var noise = new Option<double>("--noise")
+        {
+            Description = "The noise factor F: each weight is multiplied by 1 + F·u, u uniform on [−1, 1], then rescaled.",
+            DefaultValueFactory = _ => SensitivitySettings.DefaultNoise,
+            CustomParser = r => ParseNumber(r, "--noise", 0, 1, false, "a number in [0, 1), e.g. 0.25"),
+            HelpName = "F",
+        };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "The seed of the draws: the same seed gives the same draws on every machine.",
+            DefaultValueFactory = _ => SensitivitySettings.DefaultSeed,
+            CustomParser = ParseSeed,
+            HelpName = "S",
+        };
+        var drawsOut = new Option<string?>("--draws-out") { Description = "Also write the drawn weight sets to FILE (draw,measure,dimensional,composite), to recompute the figures independently.", HelpName = "FILE" };
+        var format = new Option<string>("--format")
+        {
+            Description = "csv: the table; json and markdown: the table, the stability of the ranks and the provenance.",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "csv", "json", "markdown");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the figures to FILE instead of standard output (- for standard output).", HelpName = "FILE" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error." };
+        var command = new Command("sensitivity", "Weight sensitivity: group means and ranks under perturbed weights (percentiles, top share, rank stability).")
+        {
+            input, weights, missing, minimumCoverage, by, round, draws, noise, seed, drawsOut, format, output, quiet,
+        };
+        command.SetAction(parsed => Execute(context, new SensitivityCommandRequest(
+            parsed.GetValue(input)!,
+            parsed.GetValue(weights)!,
+            MissingAnswerPolicies.TryParse(parsed.GetValue(missing), out var policy) ? policy : MissingAnswerPolicy.Strict,
+            parsed.GetValue(minimumCoverage),
+            SplitColumns(parsed.GetValue(by)),
+            MonitoringRounds.TryParse(parsed.GetValue(round)?.ToLowerInvariant(), out var only) ? only : null,
+            new SensitivitySettings(parsed.GetValue(draws), parsed.GetValue(noise), parsed.GetValue(seed)),
+            parsed.GetValue(drawsOut),
+            parsed.GetValue(format)!.ToLowerInvariant(),
+            parsed.GetValue(output),
+            parsed.GetValue(quiet))));
+        return command.WithExamples(
+            ("Country ranks under ±25 % weights, 1000 draws:", "rss sensitivity survey.csv --by country --out sensitivity.csv"),
+            ("The final round only, with the stability of the ranks, as Markdown:", "rss sensitivity survey.csv --by country --round final --format markdown"),
+            ("Keep the drawn weights to recompute the figures elsewhere:", "rss sensitivity survey.csv --by country --draws-out draws.csv --out sensitivity.csv"));
+    }
+
+    private static int Execute(CliContext context, SensitivityCommandRequest request)
+    {
+        var progress = new SensitivityProgressLine(context.Error, context.IsErrorTerminal, request.Quiet, context.Time);
+        using var files = context.OpenFiles();
+        var weightSet = WeightSetFile.Load(files, request.Weights, RssCatalog.Default);
+        var options = new ScoringOptions { MissingAnswerPolicy = request.Policy, MinimumCoverage = request.MinimumCoverage };
+        var analysis = new SensitivityRequest(weightSet, options, request.GroupBy, request.Round, request.Settings);
+        var stream = files.OpenInput(request.Input, "input file");
+        var outputs = files.CreateOutputs(
+            new OutputRequest(request.Output, "--out"),
+            request.DrawsOut is null ? null : new OutputRequest(request.DrawsOut, "--draws-out"));
+        var (figures, drawsFile) = (outputs[0]!, outputs[1]);
+        var inputName = request.Input == "-" ? context.StandardInput.Name : request.Input;
+
+        var reader = new SensitivityInput(new ScoringEngine(weightSet, options), request.GroupBy);
+        var accumulator = new SensitivityAccumulator(analysis);
+        var groups = new GroupKeys();
+        foreach (var row in reader.ReadRows(stream, inputName, context.Cancellation))
+        {
+            // The accumulator needs no scored survey: its answers and group are enough (and far cheaper per row).
+            accumulator.Add(row.Round, groups.Of(row.Attributes), row.Answers);
+            if ((reader.Rows & 0x3FFF) == 0)
+            {
+                progress.Rows(reader.Rows);
+            }
+        }
+
+        SensitivityResult result;
+        try
+        {
+            result = accumulator.Analyze(progress, context.Cancellation);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Too many groups × draws to hold: the message names counts and limits only.
+            progress.Clear();
+            throw new CliException($"{inputName}: {e.Message}");
+        }
+
+        progress.Clear();
+        foreach (var error in reader.Errors)
+        {
+            context.Error.WriteLine($"rss: warning: {inputName}: {error}");
+        }
+
+        if (reader.ErrorRows > reader.Errors.Count)
+        {
+            context.Error.WriteLine($"rss: warning: {inputName}: {reader.ErrorRows - reader.Errors.Count} more error rows");
+        }
+
+        var facts = new SensitivityRunFacts(reader.Rows, reader.ErrorRows);
+        switch (request.Format)
+        {
+            case "json":
+                SensitivityWriter.WriteJson(figures.Writer, result, facts);
+                break;
+            case "markdown":
+                SensitivityWriter.WriteMarkdown(figures.Writer, result, facts);
+                break;
+            default:
+                SensitivityWriter.WriteCsv(figures.Writer, result, figures.Formulas);
+                break;
+        }
+
+        if (drawsFile is not null)
+        {
+            SensitivityWriter.WriteDraws(drawsFile.Writer, result.Draws);
+        }
+
+        files.Commit();
+        if (!request.Quiet)
+        {
+            context.Error.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "rss: {0}: {1} rows: {2} analysed, {3}{4} error; {5} draws ({6:0.00} s)",
+                inputName,
+                reader.Rows,
+                result.Surveys,
+                request.Round is { } only ? $"{reader.Rows - reader.ErrorRows - result.Surveys} of other rounds than {only.ToCode()}, " : string.Empty,
+                reader.ErrorRows,
+                request.Settings.Draws,
+                progress.Elapsed.TotalSeconds));
+        }
+
+        return reader.ErrorRows > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
+    }
+
+    private static string[] SplitColumns(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',').Select(c => c.Trim()).ToArray();
+
+    private static double ParseNumber(ArgumentResult result, string name, double low, double high, bool highIncluded, string expected, bool integer = false)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(token, integer ? NumberStyles.Integer : NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && value >= low && (highIncluded ? value <= high : value < high))
+        {
+            return value;
+        }
+
+        result.AddError($"{name} expects {expected}.");
+        return low;
+    }
+
+    private static ulong ParseSeed(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (ulong.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError("--seed expects a whole number in [0, 18446744073709551615].");
+        return 0;
+    }
+
+    /// <summary>One <see cref="GroupKey"/> per distinct combination of values, so rows of a known group allocate none.</summary>
+    private sealed class GroupKeys
+    {
+        private readonly Dictionary<string, GroupKey> _keys = new(StringComparer.Ordinal);
+
+        public GroupKey Of(string[] values)
+        {
+            var joined = values.Length == 1 ? values[0] : string.Join("\u001F", values);
+            if (!_keys.TryGetValue(joined, out var key))
+            {
+                key = GroupKey.FromValues(values);
+                _keys.Add(joined, key);
+            }
+
+            return key;
+        }
+    }
+
+    private sealed record SensitivityCommandRequest(
+        string Input,
+        string Weights,
+        MissingAnswerPolicy Policy,
+        double MinimumCoverage,
+        IReadOnlyList<string> GroupBy,
+        MonitoringRound? Round,
+        SensitivitySettings Settings,
+        string? DrawsOut,
+        string Format,
+        string? Output,
+        bool Quiet);
+}
