@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ReintegrationScoring.Analysis.Progress;
+using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Analysis.Summary;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class CohortReportBuilderTests
 
     internal static CohortReport Build(double? threshold = 0.5)
     {
-        var builder = new CohortReportBuilder(Engine, new CohortReportSettings("cohort.csv", new DateTimeOffset(2026, 1, 2, 3, 4, 0, TimeSpan.Zero), new[] { "country" }, threshold));
+        var builder = new CohortReportBuilder(Engine, new CohortReportSettings("cohort.csv", new DateTimeOffset(2026, 1, 2, 3, 4, 0, TimeSpan.Zero), new[] { "country" }, threshold, Sensitivity: new SensitivitySettings(draws: 50)));
         foreach (var survey in ScoredCohort.Surveys(Engine))
         {
             builder.Add(survey);
@@ -73,6 +74,10 @@ public sealed class CohortReportBuilderTests
             12);
         Assert.Equal(first.Label, report.DataQuality.Measures[0].Label);
         Assert.Equal(4, report.BelowThreshold.Count);
+        var robustness = Assert.IsType<Robustness>(report.Robustness);
+        Assert.Equal(("country", 50), (robustness.Attribute, robustness.Draws));
+        Assert.Equal(surveys.Select(s => (s.Round, s.AttributeValue("country"))).Distinct().Count(), robustness.Ranks.Count);
+        Assert.All(robustness.Ranks, r => Assert.True(r.RankP05 <= r.RankMedian && r.RankMedian <= r.RankP95 && r.Score == ScoreKind.Composite));
         Assert.Empty(Build(threshold: null).BelowThreshold);
     }
 }

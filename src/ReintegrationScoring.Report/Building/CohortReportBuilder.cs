@@ -1,18 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Progress;
 using ReintegrationScoring.Analysis.Quality;
 using ReintegrationScoring.Analysis.Retention;
+using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Analysis.Summary;
 
 namespace ReintegrationScoring.Report;
 
 /// <summary>
 /// Builds a <see cref="CohortReport"/> in one pass over a cohort: every survey goes to the analysis builders (summary
-/// of the whole cohort and by each attribute, progress between each pair of rounds, retention, answer quality), and
-/// <see cref="Build(Robustness)"/> maps their results onto the page's model. Every figure comes from the analysis
+/// of the whole cohort and by each attribute, progress between each pair of rounds, retention, answer quality, weight
+/// sensitivity by the first attribute), and <see cref="Build"/> maps their results onto the page's model. Every figure comes from the analysis
 /// package; this class only counts rows and the weakest dimension of each survey, and copies. Not thread-safe.
 /// </summary>
 public sealed class CohortReportBuilder
@@ -31,6 +33,7 @@ public sealed class CohortReportBuilder
     private readonly ProgressBuilder[] _progress;
     private readonly RetentionBuilder _retention = new();
     private readonly AnswerQualityBuilder _quality = new();
+    private readonly SensitivityAccumulator? _sensitivity;
     private readonly long[,] _weakest = new long[3, 3];
     private long _complete;
     private long _incomplete;
@@ -49,6 +52,10 @@ public sealed class CohortReportBuilder
         _cohort = new SummaryBuilder(Array.Empty<string>(), settings.Threshold);
         _groups = settings.Attributes.Select(a => new SummaryBuilder(new[] { a })).ToArray();
         _progress = RoundPairs.Select(p => new ProgressBuilder(p.From, p.To, Array.Empty<string>())).ToArray();
+        if (settings.Sensitivity is { } sensitivity && settings.Attributes.Count > 0)
+        {
+            _sensitivity = new SensitivityAccumulator(new SensitivityRequest(engine.WeightSet, engine.Options, new[] { settings.Attributes[0] }, null, sensitivity));
+        }
     }
 
     /// <summary>Adds a survey read without error.</summary>
@@ -71,6 +78,7 @@ public sealed class CohortReportBuilder
 
         _retention.Add(survey);
         _quality.Add(survey);
+        _sensitivity?.Add(survey);
         if (survey.Result.IsComplete)
         {
             _complete++;
@@ -89,15 +97,14 @@ public sealed class CohortReportBuilder
     /// <summary>Counts a row that could not be read or scored: it is left out of every figure, and the page says how many.</summary>
     public void AddErrorRow() => _errors++;
 
-    /// <summary>The report of the surveys added so far, without the robustness section.</summary>
+    /// <summary>The report of the surveys added so far; runs the weight-sensitivity analysis when the settings ask for it.</summary>
+    /// <param name="progress">Receives the draws done, for a long sensitivity analysis; may be null.</param>
+    /// <param name="cancellationToken">Stops the sensitivity analysis.</param>
     /// <returns>The page's model.</returns>
-    public CohortReport Build() => Build(null);
-
-    /// <summary>The report of the surveys added so far.</summary>
-    /// <param name="robustness">The robustness section (from the weight-sensitivity analysis), or null.</param>
-    /// <returns>The page's model.</returns>
-    public CohortReport Build(Robustness? robustness)
+    /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+    public CohortReport Build(IProgress<SensitivityProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var robustness = _sensitivity is null ? null : Robustness(_sensitivity.Analyze(progress, cancellationToken));
         var catalog = _engine.Catalog;
         var cohort = _cohort.Build();
         var provenance = new ReportProvenance(
@@ -138,7 +145,7 @@ public sealed class CohortReportBuilder
             .ToList();
 
         var progressReports = _progress.Select(p => p.Build()).ToList();
-        var progress = progressReports
+        var changes = progressReports
             .Where(p => p.Pairs > 0)
             .SelectMany(p => p.Rows.Select(r => new ProgressFigure(
                 p.From,
@@ -181,8 +188,19 @@ public sealed class CohortReportBuilder
             new(ExclusionReason.NotSeenInBothRounds, initialToFinal.NotSurveyedAtFrom + initialToFinal.NotSurveyedAtTo),
         };
 
-        return new CohortReport(provenance, Quality(catalog, exclusions), distributions, groups, progress, retention, weakest, below, robustness);
+        return new CohortReport(provenance, Quality(catalog, exclusions), distributions, groups, changes, retention, weakest, below, robustness);
     }
+
+    /// <summary>The ranks of the composite score: the page shows one chart per round.</summary>
+    private static Robustness Robustness(SensitivityResult result) => new(
+        result.Request.GroupBy[0],
+        result.Request.Settings.Draws,
+        result.Request.Settings.Noise,
+        result.Request.Settings.Seed,
+        result.Rows
+            .Where(r => r.Score == ScoreKind.Composite)
+            .Select(r => new GroupRank(r.Group.Values[0], r.Round, r.Score, r.Rank, r.RankP05, r.RankMedian, r.RankP95, r.TopShare))
+            .ToList());
 
     private DataQuality Quality(Catalog catalog, List<Exclusion> exclusions)
     {
