@@ -57,7 +57,22 @@ public class ReportCommandTests
         Assert.StartsWith("<!DOCTYPE html><html lang=\"fr\">", html, StringComparison.Ordinal);
         Assert.Contains("<title>Cohorte 2025</title>", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(new Regex(@"R\d{5}"), html);
+        Assert.Contains("data-table=\"ranks-initial-composite\"", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(new Regex("(?i)https?:"), html);
+    }
+
+    [Fact]
+    public void Report_DrawsZero_LeavesTheRobustnessSectionOutAndSaysSo()
+    {
+        using var folder = new TempFolder();
+        var page = folder.File("report.html");
+
+        var run = Rss.Run("report", SampleCohort, "--by", "country", "--draws", "0", "--out", page);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(page);
+        Assert.DoesNotContain("data-table=\"ranks-", html, StringComparison.Ordinal);
+        Assert.Contains("The weight-sensitivity analysis was not run for this report", html, StringComparison.Ordinal);
     }
 
     [Fact]
