@@ -65,7 +65,7 @@ internal sealed class CsvOpening
     /// <summary>Why a cell read as U+FFFD, with the fix.</summary>
     public static string NotTextReason(Encoding? encoding) =>
         encoding is null || encoding.CodePage == Encoding.UTF8.CodePage
-            ? "not valid UTF-8 text (U+FFFD or bytes that are not UTF-8); save the file as CSV UTF-8, or give its encoding (--encoding windows-1252)"
+            ? "not valid UTF-8 text (U+FFFD or bytes that are not UTF-8); save the file as CSV UTF-8"
             : $"not valid {encoding.WebName} text (U+FFFD or bytes that are not {encoding.WebName})";
 
     private static (char Delimiter, SurveyLayout Layout) Detect(string header, string name, SurveyReadOptions options, Vocabulary vocabulary)
@@ -91,7 +91,14 @@ internal sealed class CsvOpening
             });
         }
 
-        var best = tried.OrderByDescending(t => t.Layout.Found).First();
+        // Only delimiters that split the header at all were candidates: with one, there was nothing to detect.
+        var best = tried.OrderByDescending(t => t.Layout.Found).ThenByDescending(t => t.Layout.Names.Length).First();
+        var plausible = tried.Count(t => t.Layout.Names.Length > 1);
+        if (plausible <= 1)
+        {
+            throw new SurveyReadException(best.Layout.Problems($"{name}: line 1"));
+        }
+
         var required = best.Layout.Found + best.Layout.Missing.Count;
         var problems = new List<string>
         {

@@ -1,0 +1,15 @@
+using System;
+using ReintegrationScoring.Import;
+
+namespace ReintegrationScoring.Cli.Scoring;
+
+/// <summary>Where the pipeline's reader thread gets rows: a CSV parsed in place, or a table read as text (XLSX, JSON).</summary>
+internal interface IRowSource : IDisposable
+{
+    /// <summary>The input's header, mapped.</summary>
+    SurveyLayout Layout { get; }
+
+    /// <summary>Fills <paramref name="batch"/> with the next rows, keeping the cells at <paramref name="fields"/>.</summary>
+    /// <returns>Whether any row was read.</returns>
+    bool Fill(RowBatch batch, int[] fields);
+}
