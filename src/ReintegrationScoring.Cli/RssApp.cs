@@ -32,6 +32,7 @@ internal static class RssApp
             WeightsCommand.Create(context),
             ScoreCommand.Create(context),
             FormCommand.Create(context),
+            MapCommand.Create(context),
         };
         root.HelpName = Name;
         root.WithExamples(

@@ -42,17 +42,23 @@ internal sealed class CsvOpening
         {
             var header = HeaderText.ReadRecord(reader, out var lineBreaks)
                 ?? throw new SurveyReadException(new[] { $"{name}: the file is empty; expected a header row with respondent_id, round and the measure codes" });
-            if (header.Contains(TextEncodings.Replacement, StringComparison.Ordinal))
-            {
-                throw new SurveyReadException(new[] { $"{name}: line 1: {NotTextReason(options.Encoding)}" });
-            }
-
             if ((header.Count(c => c == '"') & 1) != 0)
             {
                 throw new SurveyReadException(new[] { $"{name}: line 1: unterminated quoted field in the header" });
             }
 
-            var (delimiter, layout) = Detect(header, name, options, vocabulary);
+            // A name the tool does not read may be in another encoding; the columns it reads may not.
+            (char Delimiter, SurveyLayout Layout) detected;
+            try
+            {
+                detected = Detect(header, name, options, vocabulary);
+            }
+            catch (SurveyReadException e) when (header.Contains(TextEncodings.Replacement, StringComparison.Ordinal))
+            {
+                throw new SurveyReadException(new[] { $"{name}: line 1: {NotTextReason(options.Encoding)}" }.Concat(e.Problems), e);
+            }
+
+            var (delimiter, layout) = detected;
             return new CsvOpening(reader, delimiter, layout, Math.Max(1, lineBreaks));
         }
         catch

@@ -33,8 +33,10 @@ internal sealed class CsvTableSource : TableSource
         while (_reader.MoveNext())
         {
             var row = _reader.Current;
-            var line = row.LineNumberFrom + _opening.HeaderLines;
             var raw = row.Span;
+
+            // Counted from the end of the row, as rss score does: Sep's LineNumberFrom can be off for the last row of its buffer.
+            var line = row.LineNumberToExcl - 1 - LineBreaks(raw) + _opening.HeaderLines;
             if (raw.IsEmpty)
             {
                 continue;
@@ -69,6 +71,21 @@ internal sealed class CsvTableSource : TableSource
         }
 
         return null;
+    }
+
+    /// <summary>Line breaks inside a row: <c>\r\n</c>, <c>\n</c> and <c>\r</c> each end a line.</summary>
+    private static int LineBreaks(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     protected override void Dispose(bool disposing)
