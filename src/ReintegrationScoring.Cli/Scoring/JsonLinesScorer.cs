@@ -25,6 +25,7 @@ internal sealed class JsonLinesScorer
     {
         var duplicates = new DuplicateIndex();
         long ok = 0, incomplete = 0, error = 0, repeated = 0;
+        using var line = new MemoryStream();
         try
         {
             foreach (var record in SurveyReader.Read(input, inputName, settings.ToOptions(_engine.Catalog)))
@@ -33,7 +34,9 @@ internal sealed class JsonLinesScorer
                 if (record.Response is { } response)
                 {
                     var result = _engine.Score(response);
-                    output.Write(ScoreResultJson.Serialize(result));
+                    line.SetLength(0);
+                    ScoreResultJson.WriteLines(line, new[] { result });
+                    output.Write(Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length).TrimEnd('\n'));
                     _ = result.Scores.IsComplete ? ok++ : incomplete++;
                 }
                 else
