@@ -49,7 +49,7 @@ internal static class MapCommand
         files.Commit();
         if (scaffold.Unmatched.Count > 0)
         {
-            context.Error.WriteLine($"{RssApp.Name}: {name}: not matched ({scaffold.Unmatched.Count}; map them under \"columns\", or leave them as attributes): {string.Join(", ", scaffold.Unmatched)}");
+            context.Error.WriteLine($"{RssApp.Name}: {name}: not matched ({scaffold.Unmatched.Count}; map them under \"columns\", or leave them out to keep them as attributes): {string.Join(", ", scaffold.Unmatched)}");
         }
 
         if (scaffold.Missing.Count > 0)

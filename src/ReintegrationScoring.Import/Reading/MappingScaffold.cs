@@ -10,7 +10,9 @@ namespace ReintegrationScoring.Import;
 /// <summary>
 /// A first mapping file for an export, from its CSV header (<c>rss map init</c>): every column the reader matches
 /// (by name, label or group path) written out as <c>columns</c>, so the user sees and can change how each was read,
-/// with the columns it could not match and the required fields no column names, to be mapped by hand.
+/// with the columns it could not match and the required fields no column names, to be mapped by hand. While required
+/// fields lack a column, the unmatched columns are written with an empty target: each is then to be filled in with a
+/// measure code (or <c>respondent_id</c>, <c>round</c>, <c>survey_date</c>) or deleted, and until then the file is refused.
 /// </summary>
 internal sealed class MappingScaffold
 {
@@ -59,7 +61,14 @@ internal sealed class MappingScaffold
         {
             json.WriteStartObject();
             json.WriteStartObject("columns");
-            foreach (var (column, target) in fields.Where(f => f.Column >= 0).OrderBy(f => f.Column))
+            // While fields lack a column, the unmatched columns are listed with an empty target to fill in (or delete).
+            var drafts = fields.Where(f => f.Column >= 0).ToList();
+            if (layout.Missing.Count > 0)
+            {
+                drafts.AddRange(layout.Unmatched.Select(c => (c, string.Empty)));
+            }
+
+            foreach (var (column, target) in drafts.OrderBy(f => f.Column))
             {
                 json.WriteString(layout.Names[column], target);
             }

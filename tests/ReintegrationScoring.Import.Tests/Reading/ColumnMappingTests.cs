@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using Xunit;
@@ -45,5 +46,16 @@ public sealed class ColumnMappingTests
         Assert.Equal("respondent_id", mapping.Columns["case"]);
         Assert.Equal("dont_know", mapping.Values["ECO_SATISFACTION"]["yes"]);
         Assert.Equal("initial", mapping.Rounds["bl"]);
+    }
+
+    [Fact]
+    public void Read_TheDocumentedExample_IsValid()
+    {
+        var path = System.IO.Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "examples", "mapping.json");
+
+        var mapping = ColumnMapping.Read(File.OpenRead(path), RssCatalog.Default, "mapping.json");
+
+        Assert.Equal("ECO_SATISFACTION", mapping.Columns["q9"]);
+        Assert.Equal("final", mapping.Rounds["endline"]);
     }
 }
