@@ -110,6 +110,34 @@ public sealed class ExportRoundTripTests : IDisposable
         Assert.Equal(_expected, output.ToString());
     }
 
+    [Fact]
+    public void SurveyReader_AgreesWithTheTool_RowForRow()
+    {
+        // The library reader that scripts and the cohort commands use gives the tool's statuses and problem details.
+        var bytes = ExportStyles.KoboFrenchLabels(_table);
+        var lines = CsvText.Parse(_expected).Skip(1).ToList();
+
+        var records = Import.SurveyReader.Read(new MemoryStream(bytes), "kobo.csv", new Import.SurveyReadOptions(RssCatalog.Default)).ToList();
+
+        Assert.Equal(lines.Count, records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (status, detail) = (lines[i][6], lines[i][7]);
+            if (records[i].Response is { } response)
+            {
+                var result = ScoringEngine.Default.Score(response);
+                Assert.Equal(status, result.Scores.IsComplete ? "ok" : "incomplete");
+                Assert.Equal(lines[i][0], records[i].RespondentId);
+                Assert.Equal(lines[i][5], result.Scores.Composite.TryGetValue(out var composite) ? NumberText.Format(composite) : string.Empty);
+            }
+            else
+            {
+                Assert.Equal("error", status);
+                Assert.Equal(detail, string.Join("; ", records[i].Problems));
+            }
+        }
+    }
+
     private void AssertScoresAsCanonical(string input, params string[] options)
     {
         var run = Rss.Run(new[] { "score", input, "--quiet" }.Concat(options).ToArray());
