@@ -26,5 +26,11 @@ internal sealed class CliException : Exception
         Lines = new[] { message };
     }
 
+    public CliException(IReadOnlyList<string> lines, Exception innerException)
+        : base(string.Join(Environment.NewLine, lines), innerException)
+    {
+        Lines = lines;
+    }
+
     public IReadOnlyList<string> Lines { get; } = Array.Empty<string>();
 }

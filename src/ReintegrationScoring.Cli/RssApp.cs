@@ -37,6 +37,7 @@ internal static class RssApp
             ProgressCommand.Create(context),
             NeedsCommand.Create(context),
             ReportCommand.Create(context),
+            MapCommand.Create(context),
         };
         root.HelpName = Name;
         root.WithExamples(

@@ -1,6 +1,7 @@
 using System;
 using ReintegrationScoring.Cli.Output;
 using ReintegrationScoring.Cli.Scoring;
+using ReintegrationScoring.Import;
 using Xunit;
 
 namespace ReintegrationScoring.Cli.Tests;

@@ -24,6 +24,7 @@ public class SchemaTests
         { "score-result.schema.json", "score-result.json" },
         { "score-result.schema.json", "score-result-breakdown.json" },
         { "score-result.schema.json", "score-results.jsonl" },
+        { "mapping.schema.json", "mapping.json" },
     };
 
     [Fact]

@@ -8,6 +8,7 @@ using System.Threading;
 using nietras.SeparatedValues;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Cli.Scoring;
+using ReintegrationScoring.Import;
 
 namespace ReintegrationScoring.Cli.Cohorts;
 

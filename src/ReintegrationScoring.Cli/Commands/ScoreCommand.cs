@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -21,7 +22,7 @@ internal static class ScoreCommand
     {
         var input = new Argument<string>("INPUT")
         {
-            Description = "The survey export: UTF-8 CSV with a header row naming respondent_id, round and every measure code; - for standard input.",
+            Description = "The survey export: CSV (comma, semicolon or tab), XLSX, JSON or JSON Lines, with respondent_id, round and every measure code (or their labels, group paths, or a --map); - for standard input.",
         };
         var weights = new Option<string>("--weights")
         {
@@ -53,6 +54,18 @@ internal static class ScoreCommand
             Description = "Prefix respondent ids that start with =, +, -, @, tab or carriage return with ' so that a spreadsheet shows them as text instead of running them (for files people open in Excel).",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error." };
+        var reading = ScoreInputOptions.Create();
+        var format = new Option<string>("--format")
+        {
+            Description = "The scores as CSV (one row per input row) or JSON Lines in the score-result format (docs/json-formats.md).",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "csv", "jsonl");
+        var keep = new Option<string?>("--keep")
+        {
+            Description = "Append these input columns (comma-separated, matched ignoring case) after detail, one value per row, e.g. --keep country,sex.",
+            HelpName = "COL[,COL...]",
+        };
         var command = new Command("score", "Score a survey CSV: economic, social, psychosocial and composite scores per row.")
         {
             input,
@@ -63,8 +76,11 @@ internal static class ScoreCommand
             explain,
             neutralizeFormulas,
             quiet,
+            format,
+            keep,
         };
-        command.SetAction(parsed => Execute(context, new ScoreRequest(
+        reading.AddTo(command);
+        command.SetAction(parsed => Execute(context, reading.Read(parsed), new ScoreRequest(
             parsed.GetValue(input)!,
             parsed.GetValue(weights)!,
             MissingAnswerPolicies.TryParse(parsed.GetValue(missing), out var policy) ? policy : MissingAnswerPolicy.Strict,
@@ -72,12 +88,17 @@ internal static class ScoreCommand
             parsed.GetValue(output),
             parsed.GetValue(explain),
             parsed.GetValue(neutralizeFormulas),
-            parsed.GetValue(quiet))));
+            parsed.GetValue(quiet),
+            parsed.GetResult(weights) is { Implicit: false },
+            string.Equals(parsed.GetValue(format), "jsonl", StringComparison.OrdinalIgnoreCase),
+            ScoreInputOptions.SplitColumns(parsed.GetValue(keep)))));
         return command.WithExamples(
             ("Score into a file, with a summary on standard error:", "rss score survey.csv --out scores.csv"),
             ("Score missing answers from the answered measures (at least 80 % of each score's weight):", "rss score survey.csv --missing renormalize --min-coverage 0.8 --out scores.csv"),
             ("Also explain every score, measure by measure:", "rss score survey.csv --out scores.csv --explain explain.csv"),
-            ("Read standard input, and write a file people will open in a spreadsheet:", "some-export | rss score - --neutralize-formulas --out for-review.csv"));
+            ("Read standard input, and write a file people will open in a spreadsheet:", "some-export | rss score - --neutralize-formulas --out for-review.csv"),
+            ("Score a KoboToolbox export in Windows-1252, keeping two of its columns:", "rss score export.csv --encoding windows-1252 --keep country,sex --out scores.csv"),
+            ("Score a programme's own form through a mapping file:", "rss score export.xlsx --map mapping.json --out scores.csv"));
     }
 
     private static double ParseShare(ArgumentResult result)
@@ -92,16 +113,28 @@ internal static class ScoreCommand
         return 0;
     }
 
-    private static int Execute(CliContext context, ScoreRequest request)
+    private static int Execute(CliContext context, ReadingRequest reading, ScoreRequest request)
     {
         var reporter = new RunReporter(context.Error, request.Quiet, context.IsErrorTerminal, context.Time);
         using var files = context.OpenFiles();
-        var weightSet = WeightSetFile.Load(files, request.Weights, RssCatalog.Default);
+        if (reading.Instrument is not null && !request.WeightsGiven)
+        {
+            throw new CliException("--instrument needs --weights FILE: a weight set for that instrument (rss weights validate checks one)");
+        }
+
+        if (request.Jsonl && (request.Keep is not null || request.Explanation is not null))
+        {
+            throw new CliException($"{(request.Keep is not null ? "--keep" : "--explain")} works with --format csv only");
+        }
+
+        var catalog = reading.Instrument is null ? RssCatalog.Default : InstrumentFile.Load(files, reading.Instrument);
+        var weightSet = WeightSetFile.Load(files, request.Weights, catalog);
         var engine = new ScoringEngine(weightSet, new ScoringOptions
         {
             MissingAnswerPolicy = request.Policy,
             MinimumCoverage = request.MinimumCoverage,
         });
+        var settings = reading.ToScoreInput(files, catalog) with { Keep = request.Keep };
         var input = files.OpenInput(request.Input, "input file");
         var outputs = files.CreateOutputs(
             new OutputRequest(request.Output, "--out"),
@@ -112,7 +145,9 @@ internal static class ScoreCommand
         ScoreSummary summary;
         try
         {
-            summary = new ScorePipeline(engine, formulas: formulas).Run(input, inputName, scores.Writer, explanation?.Writer, reporter, context.Cancellation);
+            summary = request.Jsonl
+                ? new JsonLinesScorer(engine).Run(input, inputName, scores.Writer, reporter, settings, context.Cancellation)
+                : new ScorePipeline(engine, formulas: formulas).Run(input, inputName, scores.Writer, explanation?.Writer, reporter, settings, context.Cancellation);
             files.Commit();
         }
         catch (OutputException e) when (scores.IsStream && e.Output == scores.Name)
@@ -140,5 +175,8 @@ internal static class ScoreCommand
         string? Output,
         string? Explanation,
         bool NeutralizeFormulas,
-        bool Quiet);
+        bool Quiet,
+        bool WeightsGiven,
+        bool Jsonl,
+        IReadOnlyList<string>? Keep);
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using nietras.SeparatedValues;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Cli.Scoring;
+using ReintegrationScoring.Import;
 
 namespace ReintegrationScoring.Cli.Commands;
 

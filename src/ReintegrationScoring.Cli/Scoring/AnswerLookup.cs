@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -15,40 +17,73 @@ namespace ReintegrationScoring.Cli.Scoring;
 /// hashed; the hash is collision-free over the measure's tokens, so it names the one token the cell can be. The cell
 /// is then compared with that token: exactly, vector against vector (exports are usually lower case), or failing that
 /// ignoring case. No branch depends on the cell's length, which keeps varied answers cheap (about 30 per row).
-/// Whether each token is allowed for the measure is decided once, here.
+/// Whether each token is allowed for the measure is decided once, here. Many tokens (a scale of up to 252 options,
+/// or labels) or texts beyond ASCII are looked up in a case-insensitive dictionary instead, a little slower.
 /// </remarks>
 internal sealed class AnswerLookup
 {
     /// <summary>Characters read at once: a cell window must hold at least this many.</summary>
     public const int Window = 16;
 
-    private const int SlotBits = 6;
+    /// <summary>Tokens beyond this many are looked up in a dictionary (a perfect hash of them would need too many slots).</summary>
+    private const int MaxHashedTokens = 64;
 
     private static readonly Vector128<ushort>[] LowMasks = Masks(0);
     private static readonly Vector128<ushort>[] HighMasks = Masks(8);
     private static readonly Vector128<ushort> Fold = Vector128.Create((ushort)0x20);
 
-    private readonly Token?[] _slots = new Token?[1 << SlotBits];
+    private readonly int _slotBits;
+    private readonly Token?[] _slots;
     private readonly int _longest;
     private readonly ulong _multiplier;
+    private readonly Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> _fallback;
+    private readonly bool _usesFallback;
 
-    public AnswerLookup(Measure measure)
+    /// <param name="measure">The measure whose tokens the cells hold.</param>
+    /// <param name="aliases">Other texts that stand for a token (mapping values, labels), or null.</param>
+    public AnswerLookup(Measure measure, IReadOnlyDictionary<string, string>? aliases = null)
     {
-        var tokens = measure.AnswerKeys.Select(k => new Token(k.Key, k.Value, measure.Check(k.Value))).ToArray();
-        _longest = tokens.Max(t => t.Text.Length);
-
-        // A measure has a handful of tokens: an odd multiplier that separates them all is found at once.
-        for (_multiplier = 0x9E3779B97F4A7C15UL; _multiplier < 0x9E3779B97F4A7C15UL + (1UL << 20); _multiplier += 2)
+        var tokens = measure.AnswerKeys.Select(k => new Token(k.Key, k.Value, measure.Check(k.Value))).ToList();
+        foreach (var (text, key) in aliases ?? new Dictionary<string, string>())
         {
-            Array.Clear(_slots);
-            if (tokens.All(TryPlace))
+            var answer = measure.AnswerKeys.First(k => k.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value;
+            if (!tokens.Any(t => t.Text.Equals(text, StringComparison.OrdinalIgnoreCase)))
             {
-                return;
+                tokens.Add(new Token(text, answer, measure.Check(answer)));
             }
         }
 
-        throw new InvalidOperationException($"The answer tokens of measure {measure.Code} cannot be told apart by their first {Window} characters.");
+        _longest = tokens.Max(t => t.Text.Length);
+        var dictionary = new Dictionary<string, Token>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in tokens)
+        {
+            dictionary[token.Text] = token;
+        }
+
+        _fallback = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Enough slots that an odd multiplier separating every token turns up within a few thousand tries: about n²/2.
+        _slotBits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, tokens.Count * tokens.Count / 2)) + 1, 6, 12);
+        _slots = new Token?[1 << _slotBits];
+
+        // Folding case by one bit is exact for ASCII only: other texts go to the dictionary.
+        if (tokens.Count <= MaxHashedTokens && tokens.All(t => t.Text.All(char.IsAscii)))
+        {
+            for (_multiplier = 0x9E3779B97F4A7C15UL; _multiplier < 0x9E3779B97F4A7C15UL + (1UL << 13); _multiplier += 2)
+            {
+                Array.Clear(_slots);
+                if (tokens.All(TryPlace))
+                {
+                    return;
+                }
+            }
+        }
+
+        _usesFallback = true;
     }
+
+    /// <summary>Whether this measure's tokens are looked up in a dictionary rather than by the vector hash.</summary>
+    public bool UsesDictionary => _usesFallback;
 
     /// <summary>Reads one trimmed, non-empty cell.</summary>
     /// <param name="window">The cell followed by any characters, at least <see cref="Window"/> in all.</param>
@@ -57,7 +92,15 @@ internal sealed class AnswerLookup
     /// <returns><see cref="AnswerProblem.None"/>, or why the cell is not a valid answer.</returns>
     public AnswerProblem Read(ReadOnlySpan<char> window, int length, out Answer answer)
     {
-        if (length <= _longest)
+        if (_usesFallback)
+        {
+            if (_fallback.TryGetValue(window[..length], out var found))
+            {
+                answer = found.Answer;
+                return found.Problem;
+            }
+        }
+        else if (length <= _longest)
         {
             var chars = MemoryMarshal.Cast<char, ushort>(window);
             var clipped = Math.Min(length, Window);
@@ -92,7 +135,7 @@ internal sealed class AnswerLookup
         var b = high.AsUInt64();
         var key = (a.GetElement(0) * 0x9E3779B97F4A7C15UL) + (a.GetElement(1) * 0xC2B2AE3D27D4EB4FUL)
             + (b.GetElement(0) * 0x165667B19E3779F9UL) + (b.GetElement(1) * 0xD6E8FEB86659FD93UL) + (ulong)length;
-        return (int)((key * _multiplier) >> (64 - SlotBits));
+        return (int)((key * _multiplier) >> (64 - _slotBits));
     }
 
     private bool TryPlace(Token token)

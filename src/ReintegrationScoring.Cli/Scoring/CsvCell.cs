@@ -45,4 +45,8 @@ internal static class CsvCell
         var buffer = new char[trimmed.Length];
         return new string(buffer, 0, Unquote(trimmed, buffer));
     }
+
+    /// <summary>A header name as a CSV field: quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Escape(string name) =>
+        name.AsSpan().IndexOfAny(",\"\r\n") < 0 ? name : "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

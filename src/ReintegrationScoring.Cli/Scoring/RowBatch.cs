@@ -23,6 +23,7 @@ internal sealed class RowBatch
     private readonly int[] _fieldCounts = new int[RowCapacity];
     private readonly RowKind[] _kinds = new RowKind[RowCapacity];
     private readonly ulong[] _duplicateKeys = new ulong[RowCapacity];
+    private readonly string?[] _shapeProblems = new string?[RowCapacity];
     private char[] _chars = new char[RowCapacity * 256];
     private int _charCount;
 
@@ -110,6 +111,27 @@ internal sealed class RowBatch
         AddRowInfo(RowKind.Unscored, lineNumber, row.ColCount);
     }
 
+    /// <summary>
+    /// Keeps the cells at <paramref name="columns"/> of a row read as text (XLSX, JSON): each is trimmed and copied.
+    /// Cells beyond the row's are empty; <paramref name="shapeProblem"/>, when not null, makes the row an error row.
+    /// </summary>
+    public void AddCells(string[] cells, int lineNumber, ReadOnlySpan<int> columns, int fieldCount, string? shapeProblem)
+    {
+        var at = Count * _fields;
+        for (var field = 0; field < _fields; field++)
+        {
+            var column = columns[field];
+            var cell = column >= 0 && column < cells.Length ? (cells[column] ?? string.Empty).AsSpan().Trim() : ReadOnlySpan<char>.Empty;
+            var start = Reserve(cell.Length);
+            cell.CopyTo(_chars.AsSpan(start));
+            _cellStarts[at + field] = start;
+            _cellLengths[at + field] = cell.Length;
+        }
+
+        AddRowInfo(RowKind.Unscored, lineNumber, fieldCount);
+        _shapeProblems[Count - 1] = shapeProblem;
+    }
+
     private static int Copy(ReadOnlySpan<char> cell, Span<char> destination)
     {
         cell.CopyTo(destination);
@@ -138,10 +160,11 @@ internal sealed class RowBatch
         _lineNumbers[Count] = lineNumber;
         _fieldCounts[Count] = fieldCount;
         _duplicateKeys[Count] = 0;
+        _shapeProblems[Count] = null;
         Count++;
     }
 
-    /// <summary>A cell of a data row: 0 the respondent id, 1 the round, 2 and on the measures.</summary>
+    /// <summary>A cell of a data row: 0 the respondent id, 1 the round, 2 and on the measures, then the kept columns.</summary>
     public ReadOnlySpan<char> Cell(int row, int field) =>
         _chars.AsSpan(_cellStarts[(row * _fields) + field], _cellLengths[(row * _fields) + field]);
 
@@ -157,6 +180,9 @@ internal sealed class RowBatch
     public int FieldCount(int row) => _fieldCounts[row];
 
     public RowKind Kind(int row) => _kinds[row];
+
+    /// <summary>What is wrong with the row's shape (a JSON record that is not an object…), as detail text; or null.</summary>
+    public string? ShapeProblem(int row) => _shapeProblems[row];
 
     /// <summary>A 64-bit hash of the row's respondent id and round, or 0 when it has no valid pair.</summary>
     public ulong DuplicateKey(int row) => _duplicateKeys[row];

@@ -66,6 +66,12 @@ internal sealed class RowScorer
     private void Score(RowBatch batch, int row)
     {
         _detail.Clear();
+        var shape = batch.ShapeProblem(row);
+        if (shape is not null)
+        {
+            _detail.Append(shape);
+        }
+
         var fieldsMatch = batch.FieldCount(row) == _columns.Count;
         if (!fieldsMatch)
         {
@@ -80,14 +86,14 @@ internal sealed class RowScorer
         }
 
         var roundCell = batch.Cell(row, 1);
-        var roundValid = RoundCodes.TryParse(roundCell, out var round);
+        var roundValid = _columns.TryParseRound(roundCell, out var round);
         if (fieldsMatch && !roundValid)
         {
             AddProblem(InputColumns.RoundColumn, roundCell.IsEmpty ? "empty" : "not initial, intermediate or final");
         }
 
         var answersValid = fieldsMatch && ReadAnswers(batch, row);
-        var rowValid = answersValid && !id.IsEmpty && roundValid;
+        var rowValid = answersValid && !id.IsEmpty && roundValid && shape is null;
         var scores = default(ScoreSet);
         if (rowValid && batch.Explanation is { } explanation)
         {
@@ -110,11 +116,11 @@ internal sealed class RowScorer
             DescribeScores(in scores);
         }
 
-        WriteLine(batch.Output, id, roundValid ? round : null, kind, in scores);
+        WriteLine(batch.Output, id, roundValid ? round : null, kind, in scores, batch, row);
         batch.SetOutcome(row, kind, fieldsMatch && !id.IsEmpty && roundValid ? DuplicateKey(id, round) : 0);
     }
 
-    private static ulong DuplicateKey(ReadOnlySpan<char> id, MonitoringRound round)
+    internal static ulong DuplicateKey(ReadOnlySpan<char> id, MonitoringRound round)
     {
         var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id), 1 + (long)round);
         return hash == 0 ? 1 : hash;
@@ -211,7 +217,7 @@ internal sealed class RowScorer
         }
     }
 
-    private void WriteLine(TextBuffer line, ReadOnlySpan<char> id, MonitoringRound? round, RowKind kind, in ScoreSet scores)
+    private void WriteLine(TextBuffer line, ReadOnlySpan<char> id, MonitoringRound? round, RowKind kind, in ScoreSet scores, RowBatch batch, int row)
     {
         line.AppendField(id, _formulas);
         line.Append(',');
@@ -238,6 +244,12 @@ internal sealed class RowScorer
         });
         line.Append(',');
         line.AppendField(_detail.Span);
+        for (var keep = 0; keep < _columns.Keep.Count; keep++)
+        {
+            line.Append(',');
+            line.AppendField(batch.Cell(row, 2 + _answers.Length + keep), _formulas);
+        }
+
         line.Append('\n');
     }
 

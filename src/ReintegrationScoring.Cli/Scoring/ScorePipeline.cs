@@ -4,17 +4,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using nietras.SeparatedValues;
 using ReintegrationScoring.Cli.Output;
+using ReintegrationScoring.Import;
 
 namespace ReintegrationScoring.Cli.Scoring;
 
 /// <summary>
-/// Scores a survey CSV stream into the output CSV (and optionally the explanation CSV), streaming. One reader thread
-/// parses the input (Sep) and copies the cells the tool reads into batches of <see cref="RowBatch.RowCapacity"/> rows;
+/// Scores a survey table into the output CSV (and optionally the explanation CSV), streaming. One reader thread
+/// parses the input (Sep for CSV, the Import package for XLSX and JSON) and copies the cells the tool reads into batches of <see cref="RowBatch.RowCapacity"/> rows;
 /// worker threads score batches and format their text; the calling thread writes batches in input order. A fixed pool
 /// of batches bounds memory whatever the file size or the speed of the output; the only state that grows with the
 /// input is 12 bytes per distinct (respondent, round) pair for the duplicate warning (see <see cref="DuplicateIndex"/>).
@@ -25,12 +24,6 @@ internal sealed class ScorePipeline
 
     public const string ExplanationHeader =
         "respondent_id,round,measure,dimension,answer_status,points,dimensional_weight,composite_weight,dimension_contribution,composite_contribution";
-
-    private const int ReadBufferSize = 1 << 16;
-    private const char Utf8Replacement = '\uFFFD';
-
-    // Invalid bytes decode to U+FFFD, which the reader looks for row by row, so the error can name the line.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly ScoringEngine _engine;
     private readonly int _workers;
@@ -53,15 +46,20 @@ internal sealed class ScorePipeline
         _formulas = formulas;
     }
 
-    /// <summary>Scores <paramref name="input"/> (UTF-8 CSV, with or without byte-order mark) into <paramref name="output"/>.</summary>
-    /// <param name="input">The survey CSV.</param>
-    /// <param name="inputName">The input's name in messages.</param>
+    /// <summary>Scores a UTF-8 CSV with the default settings: see the overload with settings.</summary>
+    public ScoreSummary Run(Stream input, string inputName, TextWriter output, TextWriter? explanation, RunReporter reporter, CancellationToken cancellation = default) =>
+        Run(input, inputName, output, explanation, reporter, null, cancellation);
+
+    /// <summary>Scores <paramref name="input"/> (by default a UTF-8 CSV, with or without byte-order mark) into <paramref name="output"/>.</summary>
+    /// <param name="input">The survey table.</param>
+    /// <param name="inputName">The input's name in messages (and, for <see cref="SurveyInputFormat.Auto"/>, its format).</param>
     /// <param name="output">Receives the scores CSV.</param>
     /// <param name="explanation">Receives the per-measure explanation CSV, or null.</param>
     /// <param name="reporter">Receives warnings and progress.</param>
     /// <param name="cancellation">Stops the run between batches.</param>
+    /// <param name="settings">How to read the input (format, delimiter, encoding, column names, mapping, <c>--keep</c>); null for the defaults.</param>
     /// <returns>The counts; the caller reports them.</returns>
-    /// <exception cref="CliException">The input cannot be scored at all: required columns missing, not UTF-8, an unterminated quote.</exception>
+    /// <exception cref="CliException">The input cannot be scored at all: required columns missing, not in the encoding, an unterminated quote.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public ScoreSummary Run(
         Stream input,
@@ -69,104 +67,72 @@ internal sealed class ScorePipeline
         TextWriter output,
         TextWriter? explanation,
         RunReporter reporter,
+        ScoreInput? settings,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(reporter);
-        using var text = new StreamReader(input, Utf8, detectEncodingFromByteOrderMarks: true, ReadBufferSize, leaveOpen: true);
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true })
-            .From(new RecordGuardReader(text, inputName));
-        var columns = ReadHeader(reader, inputName);
+        settings ??= ScoreInput.Default;
+        using var source = Open(input, inputName, settings);
+        var columns = InputColumns.FromLayout(source.Layout, settings.Keep, inputName);
+        var lookups = _lookups;
+        if (columns.AnswerAliases.Any(a => a.Count > 0))
+        {
+            lookups = _engine.Catalog.Measures.Select((m, i) => new AnswerLookup(m, columns.AnswerAliases[i])).ToArray();
+        }
+
         output.Write(OutputHeader);
+        foreach (var name in columns.KeepNames)
+        {
+            output.Write(',');
+            output.Write(CsvCell.Escape(name));
+        }
+
         output.Write('\n');
         explanation?.Write(ExplanationHeader);
         explanation?.Write('\n');
         var writer = new BatchWriter(inputName, columns, output, explanation, reporter);
-        var fields = new[] { columns.RespondentId, columns.Round }.Concat(columns.Measures).ToArray();
-        if (_workers == 1)
+        var fields = columns.Fields;
+        try
         {
-            RunSequentially(reader, fields, columns, explanation is not null, writer, cancellation);
+            if (_workers == 1)
+            {
+                RunSequentially(source, fields, columns, lookups, explanation is not null, writer, cancellation);
+            }
+            else
+            {
+                RunInParallel(source, fields, columns, lookups, explanation is not null, writer, cancellation);
+            }
         }
-        else
+        catch (SurveyReadException e)
         {
-            RunInParallel(reader, fields, columns, explanation is not null, writer, cancellation);
+            throw new CliException(e.Problems, e);
         }
 
         return writer.Summary(reporter.Elapsed);
     }
 
-    /// <summary>Fills <paramref name="batch"/> from the reader.</summary>
-    /// <returns>Whether any row was read.</returns>
-    private static bool Fill(SepReader reader, RowBatch batch, int[] fields)
+    private IRowSource Open(Stream input, string inputName, ScoreInput settings)
     {
-        batch.Clear();
-        while (!batch.IsFull && reader.MoveNext())
+        var options = settings.ToOptions(_engine.Catalog);
+        try
         {
-            var row = reader.Current;
-            var raw = row.Span;
-
-            // Counted from the end of the row: Sep's LineNumberFrom can be off for the last row of its buffer.
-            var lineNumber = row.LineNumberToExcl - 1 - LineBreaks.Count(raw);
-            if (raw.IsEmpty)
-            {
-                batch.AddMarker(RowKind.Blank, lineNumber, 0);
-            }
-            else if (raw.IndexOfAny('"', Utf8Replacement) < 0)
-            {
-                batch.AddRow(row, lineNumber, fields);
-            }
-            else if (raw.Contains(Utf8Replacement))
-            {
-                batch.AddMarker(RowKind.NotUtf8, lineNumber, 0);
-            }
-            else if ((raw.Count('"') & 1) != 0)
-            {
-                // Quotes pair up until the end of the file, so only an unterminated quote leaves an odd count.
-                batch.AddMarker(RowKind.UnterminatedQuote, lineNumber, row.ColCount - 1);
-            }
-            else
-            {
-                batch.AddQuotedRow(row, lineNumber, fields);
-            }
+            return TableSource.FormatOf(settings.Format, inputName) == SurveyInputFormat.Csv
+                ? new CsvRows(input, inputName, options)
+                : new TableRows(input, inputName, options);
         }
-
-        return batch.Count > 0;
+        catch (SurveyReadException e)
+        {
+            throw new CliException(e.Problems, e);
+        }
     }
 
-    private InputColumns ReadHeader(SepReader reader, string inputName)
-    {
-        if (!reader.MoveNext())
-        {
-            throw new CliException($"{inputName}: the file is empty; expected a header row with respondent_id, round and the measure codes");
-        }
-
-        var header = reader.Current;
-        var raw = header.Span;
-        if (raw.Contains(Utf8Replacement))
-        {
-            throw new CliException($"{inputName}: line 1: {BatchWriter.NotUtf8Reason}");
-        }
-
-        if (raw.Contains('"') && (raw.Count('"') & 1) != 0)
-        {
-            throw new CliException($"{inputName}: line 1: unterminated quoted field in the header");
-        }
-
-        var names = new string[header.ColCount];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = CsvCell.ToText(header[i].Span);
-        }
-
-        return InputColumns.FromHeader(names, _engine.Catalog, $"{inputName}: line 1");
-    }
-
-    private void RunSequentially(SepReader reader, int[] fields, InputColumns columns, bool explain, BatchWriter writer, CancellationToken cancellation)
+    private void RunSequentially(IRowSource source, int[] fields, InputColumns columns, AnswerLookup[] lookups, bool explain, BatchWriter writer, CancellationToken cancellation)
     {
         var batch = new RowBatch(fields.Length, explain);
-        var scorer = new RowScorer(_engine, columns, _lookups, _formulas);
-        while (Fill(reader, batch, fields))
+        var scorer = new RowScorer(_engine, columns, lookups, _formulas);
+        while (source.Fill(batch, fields))
         {
             cancellation.ThrowIfCancellationRequested();
             scorer.Score(batch);
@@ -174,7 +140,7 @@ internal sealed class ScorePipeline
         }
     }
 
-    private void RunInParallel(SepReader reader, int[] fields, InputColumns columns, bool explain, BatchWriter writer, CancellationToken cancellation)
+    private void RunInParallel(IRowSource source, int[] fields, InputColumns columns, AnswerLookup[] lookups, bool explain, BatchWriter writer, CancellationToken cancellation)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var free = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>());
@@ -196,7 +162,7 @@ internal sealed class ScorePipeline
                         while (true)
                         {
                             var batch = free.Take(stop.Token);
-                            if (!Fill(reader, batch, fields))
+                            if (!source.Fill(batch, fields))
                             {
                                 break;
                             }
@@ -221,7 +187,7 @@ internal sealed class ScorePipeline
         };
         for (var i = 0; i < _workers; i++)
         {
-            tasks.Add(Task.Factory.StartNew(() => Score(toScore, columns, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            tasks.Add(Task.Factory.StartNew(() => Score(toScore, columns, lookups, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
 
         try
@@ -257,9 +223,9 @@ internal sealed class ScorePipeline
         }
     }
 
-    private void Score(BlockingCollection<RowBatch> toScore, InputColumns columns, CancellationToken stop)
+    private void Score(BlockingCollection<RowBatch> toScore, InputColumns columns, AnswerLookup[] lookups, CancellationToken stop)
     {
-        var scorer = new RowScorer(_engine, columns, _lookups, _formulas);
+        var scorer = new RowScorer(_engine, columns, lookups, _formulas);
         foreach (var batch in toScore.GetConsumingEnumerable(stop))
         {
             try

@@ -1,6 +1,6 @@
 using System;
 
-namespace ReintegrationScoring.Cli.Scoring;
+namespace ReintegrationScoring.Import;
 
 /// <summary>Counts line breaks the way CSV readers number lines: <c>\r\n</c>, <c>\n</c> and <c>\r</c> each end one line.</summary>
 internal static class LineBreaks

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 
-namespace ReintegrationScoring.Cli.Scoring;
+namespace ReintegrationScoring.Import;
 
 /// <summary>
 /// Stands between the decoder and the CSV parser so that the parser sees exactly the records Python's <c>csv</c> module
@@ -22,8 +22,8 @@ namespace ReintegrationScoring.Cli.Scoring;
 /// pipeline refuses the input then, naming the line where the quote opens.
 /// </para>
 /// <para>
-/// A record longer than <see cref="MaxRecordLength"/> characters stops the run (<see cref="CliException"/>, exit
-/// code 2) naming the line where it starts, before the parser, which cannot hold it, fails without one. When the
+/// A record longer than <see cref="MaxRecordLength"/> characters stops the run (<see cref="SurveyReadException"/>; for the
+/// tool, exit code 2) naming the line where it starts, before the parser, which cannot hold it, fails without one. When the
 /// decoder found a UTF-16 or UTF-32 byte-order mark, text that is not valid in that encoding stops the run the same
 /// way, naming the encoding (for UTF-8 the pipeline reports it row by row).
 /// </para>
@@ -39,6 +39,7 @@ internal sealed class RecordGuardReader : TextReader
 
     private readonly StreamReader _inner;
     private readonly string _inputName;
+    private readonly char _delimiter;
     private char[] _in = new char[ChunkSize * 2];
     private int _inStart;
     private int _inEnd;
@@ -50,17 +51,22 @@ internal sealed class RecordGuardReader : TextReader
     private bool _encodingKnown;
 
     // Where the next character to be passed on lies, and where the record it belongs to started.
-    private long _line = 1;
+    private long _line;
     private bool _afterCr;
-    private long _recordLine = 1;
+    private long _recordLine;
     private long _recordLength;
 
     /// <param name="inner">The decoded input.</param>
     /// <param name="inputName">The input's name in messages.</param>
-    public RecordGuardReader(StreamReader inner, string inputName)
+    /// <param name="delimiter">The field delimiter: a quote right after it starts a quoted field.</param>
+    /// <param name="firstLine">The line number of the first character read (the line after the header).</param>
+    public RecordGuardReader(StreamReader inner, string inputName, char delimiter, long firstLine)
     {
         _inner = inner;
         _inputName = inputName;
+        _delimiter = delimiter;
+        _line = firstLine;
+        _recordLine = firstLine;
     }
 
     public override int Read(Span<char> buffer)
@@ -96,7 +102,7 @@ internal sealed class RecordGuardReader : TextReader
         base.Dispose(disposing);
     }
 
-    private static bool EndsField(char c) => c is ',' or '\r' or '\n';
+    private bool EndsField(char c) => c == _delimiter || c is '\r' or '\n';
 
     /// <summary>Makes output available; false at the end of the input.</summary>
     private bool Fill()
@@ -167,7 +173,7 @@ internal sealed class RecordGuardReader : TextReader
 
             var quote = Array.IndexOf(text, Quote, p, n - p);
             var stop = quote < 0 ? n : quote;
-            var lastBreak = text.AsSpan(p, stop - p).LastIndexOfAny(',', '\r', '\n');
+            var lastBreak = text.AsSpan(p, stop - p).LastIndexOfAny(_delimiter, '\r', '\n');
             var fieldStart = lastBreak < 0 ? p : p + lastBreak + 1;
             if (quote < 0)
             {
@@ -185,7 +191,7 @@ internal sealed class RecordGuardReader : TextReader
             }
 
             // A quote inside an unquoted field is a literal character, up to the end of the field.
-            var fieldEnd = text.AsSpan(quote, n - quote).IndexOfAny(',', '\r', '\n');
+            var fieldEnd = text.AsSpan(quote, n - quote).IndexOfAny(_delimiter, '\r', '\n');
             if (fieldEnd < 0 && !_eof)
             {
                 break;
@@ -241,7 +247,7 @@ internal sealed class RecordGuardReader : TextReader
             }
 
             // Text after the closing quote belongs to the field, literally (quotes included), up to its end.
-            var fieldEnd = text.AsSpan(close + 1, n - close - 1).IndexOfAny(',', '\r', '\n');
+            var fieldEnd = text.AsSpan(close + 1, n - close - 1).IndexOfAny(_delimiter, '\r', '\n');
             if (fieldEnd < 0 && !_eof)
             {
                 return false;
@@ -367,9 +373,9 @@ internal sealed class RecordGuardReader : TextReader
         _outEnd += text.Length;
     }
 
-    private CliException TooLong() => new(string.Create(
+    private SurveyReadException TooLong() => new(new[] { string.Create(
         CultureInfo.InvariantCulture,
-        $"{_inputName}: line {_recordLine}: the record that starts here is longer than {MaxRecordLength:N0} characters, the most the reader accepts (a quote left open makes the rest of the file one record)"));
+        $"{_inputName}: line {_recordLine}: the record that starts here is longer than {MaxRecordLength:N0} characters, the most the reader accepts (a quote left open makes the rest of the file one record)") });
 
     /// <summary>
     /// After a UTF-16 or UTF-32 byte-order mark, refuses text the decoder could not decode (it gives U+FFFD), naming
@@ -400,9 +406,9 @@ internal sealed class RecordGuardReader : TextReader
         {
             var before = _in.AsSpan(_inStart, from + bad - _inStart);
             var line = _line + (before.IsEmpty ? 0 : LineBreaks.Count(before) - (_afterCr && before[0] == '\n' ? 1 : 0));
-            throw new CliException(string.Create(
+            throw new SurveyReadException(new[] { string.Create(
                 CultureInfo.InvariantCulture,
-                $"{_inputName}: line {line}: not valid {_strictEncoding} text, the encoding its byte-order mark announces (bytes that do not decode, or U+FFFD); save the file as CSV UTF-8"));
+                $"{_inputName}: line {line}: not valid {_strictEncoding} text, the encoding its byte-order mark announces (bytes that do not decode, or U+FFFD); save the file as CSV UTF-8") });
         }
     }
 }
