@@ -36,6 +36,7 @@ internal static class RssApp
             SummarizeCommand.Create(context),
             ProgressCommand.Create(context),
             NeedsCommand.Create(context),
+            ReportCommand.Create(context),
             MapCommand.Create(context),
         };
         root.HelpName = Name;

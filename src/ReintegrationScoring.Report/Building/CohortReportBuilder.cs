@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ReintegrationScoring.Analysis.Cohorts;
+using ReintegrationScoring.Analysis.Progress;
+using ReintegrationScoring.Analysis.Quality;
+using ReintegrationScoring.Analysis.Retention;
+using ReintegrationScoring.Analysis.Sensitivity;
+using ReintegrationScoring.Analysis.Summary;
+
+namespace ReintegrationScoring.Report;
+
+/// <summary>
+/// Builds a <see cref="CohortReport"/> in one pass over a cohort: every survey goes to the analysis builders (summary
+/// of the whole cohort and by each attribute, progress between each pair of rounds, retention, answer quality, weight
+/// sensitivity by the first attribute), and <see cref="Build"/> maps their results onto the page's model. Every figure comes from the analysis
+/// package; this class only counts rows and the weakest dimension of each survey, and copies. Not thread-safe.
+/// </summary>
+public sealed class CohortReportBuilder
+{
+    private static readonly (MonitoringRound From, MonitoringRound To)[] RoundPairs =
+    {
+        (MonitoringRound.Initial, MonitoringRound.Intermediate),
+        (MonitoringRound.Intermediate, MonitoringRound.Final),
+        (MonitoringRound.Initial, MonitoringRound.Final),
+    };
+
+    private readonly ScoringEngine _engine;
+    private readonly CohortReportSettings _settings;
+    private readonly SummaryBuilder _cohort;
+    private readonly SummaryBuilder[] _groups;
+    private readonly ProgressBuilder[] _progress;
+    private readonly RetentionBuilder _retention = new();
+    private readonly AnswerQualityBuilder _quality = new();
+    private readonly SensitivityAccumulator? _sensitivity;
+    private readonly long[,] _weakest = new long[3, 3];
+    private long _complete;
+    private long _incomplete;
+    private long _errors;
+
+    /// <summary>Creates a builder for surveys scored by <paramref name="engine"/>.</summary>
+    /// <param name="engine">The engine that scored the surveys: its catalog names the measures and dimensions; its weight set and options are shown.</param>
+    /// <param name="settings">The input's name, the time, the attributes and the threshold.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An attribute name is blank or given twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not in [0, 1].</exception>
+    public CohortReportBuilder(ScoringEngine engine, CohortReportSettings settings)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _cohort = new SummaryBuilder(Array.Empty<string>(), settings.Threshold);
+        _groups = settings.Attributes.Select(a => new SummaryBuilder(new[] { a })).ToArray();
+        _progress = RoundPairs.Select(p => new ProgressBuilder(p.From, p.To, Array.Empty<string>())).ToArray();
+        if (settings.Sensitivity is { } sensitivity && settings.Attributes.Count > 0)
+        {
+            _sensitivity = new SensitivityAccumulator(new SensitivityRequest(engine.WeightSet, engine.Options, new[] { settings.Attributes[0] }, null, sensitivity));
+        }
+    }
+
+    /// <summary>Adds a survey read without error.</summary>
+    /// <param name="survey">The survey, scored by the builder's engine.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    /// <exception cref="ArgumentException">The survey was scored with another catalog, weight set or options.</exception>
+    public void Add(CohortSurvey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        _cohort.Add(survey);
+        foreach (var group in _groups)
+        {
+            group.Add(survey);
+        }
+
+        foreach (var progress in _progress)
+        {
+            progress.Add(survey);
+        }
+
+        _retention.Add(survey);
+        _quality.Add(survey);
+        _sensitivity?.Add(survey);
+        if (survey.Result.IsComplete)
+        {
+            _complete++;
+        }
+        else
+        {
+            _incomplete++;
+        }
+
+        if (survey.Result.WeakestDimension is { } weakest)
+        {
+            _weakest[(int)survey.Round, (int)weakest]++;
+        }
+    }
+
+    /// <summary>Counts a row that could not be read or scored: it is left out of every figure, and the page says how many.</summary>
+    public void AddErrorRow() => _errors++;
+
+    /// <summary>The report of the surveys added so far; runs the weight-sensitivity analysis when the settings ask for it.</summary>
+    /// <param name="progress">Receives the draws done, for a long sensitivity analysis; may be null.</param>
+    /// <param name="cancellationToken">Stops the sensitivity analysis.</param>
+    /// <returns>The page's model.</returns>
+    /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+    public CohortReport Build(IProgress<SensitivityProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var robustness = _sensitivity is null ? null : Robustness(_sensitivity.Analyze(progress, cancellationToken));
+        var catalog = _engine.Catalog;
+        var cohort = _cohort.Build();
+        var provenance = new ReportProvenance(
+            _settings.Title,
+            _settings.InputFileName,
+            _settings.GeneratedAt,
+            _complete,
+            _incomplete,
+            _errors,
+            catalog.Id,
+            catalog.Version,
+            catalog.Dimensions,
+            _engine.WeightSet.Id,
+            _engine.WeightSet.Version,
+            string.Equals(_engine.WeightSet.Id, BuiltInWeightSets.EqualByIndicatorId, StringComparison.OrdinalIgnoreCase),
+            _engine.Options.MissingAnswerPolicy,
+            _settings.Threshold);
+
+        var distributions = cohort.Rows
+            .Select(r => new ScoreDistribution(
+                r.Round,
+                r.Score,
+                r.Statistics.Count,
+                r.Statistics.Minimum,
+                r.Statistics.FirstQuartile,
+                r.Statistics.Median,
+                r.Statistics.ThirdQuartile,
+                r.Statistics.Maximum,
+                r.Statistics.Mean))
+            .ToList();
+
+        var groups = _settings.Attributes
+            .Select((attribute, i) => new GroupComparison(
+                attribute,
+                _groups[i].Build().Rows
+                    .Select(r => new GroupMean(r.Group.Values[0], r.Round, r.Score, r.Statistics.Count, r.Statistics.Mean, r.Statistics.ConfidenceLow, r.Statistics.ConfidenceHigh))
+                    .ToList()))
+            .ToList();
+
+        var progressReports = _progress.Select(p => p.Build()).ToList();
+        var changes = progressReports
+            .Where(p => p.Pairs > 0)
+            .SelectMany(p => p.Rows.Select(r => new ProgressFigure(
+                p.From,
+                p.To,
+                r.Score,
+                r.Pairs,
+                r.MeanChange,
+                r.ConfidenceLow,
+                r.ConfidenceHigh,
+                r.ShareImproved,
+                r.ShareDeclined,
+                r.ShareUnchanged)))
+            .ToList();
+
+        var retentionReport = _retention.Build();
+        var retention = MonitoringRounds.All
+            .Select(round => round == retentionReport.BaseRound
+                ? new RetentionStep(round, retentionReport.BaseRespondents)
+                : new RetentionStep(round, retentionReport.Rows.FirstOrDefault(r => r.Round == round)?.FromBase ?? 0))
+            .ToList();
+
+        var weakest = MonitoringRounds.All
+            .Where(round => cohort.Rows.Any(r => r.Round == round))
+            .SelectMany(round => Dimensions.All.Select(d => new WeakestDimensionCount(round, d, _weakest[(int)round, (int)d])))
+            .ToList();
+
+        var below = _settings.Threshold is null
+            ? new List<BelowThresholdShare>()
+            : cohort.Rows
+                .Where(r => r.Round == MonitoringRound.Initial)
+                .Select(r => new BelowThresholdShare(r.Score, r.Statistics.Count, r.Statistics.ShareBelow))
+                .ToList();
+
+        var initialToFinal = progressReports[2];
+        var exclusions = new List<Exclusion>
+        {
+            new(ExclusionReason.ErrorRow, _errors),
+            new(ExclusionReason.ScoreNotComputed, _incomplete),
+            new(ExclusionReason.DuplicateInRound, initialToFinal.SurveyedMoreThanOnce),
+            new(ExclusionReason.NotSeenInBothRounds, initialToFinal.NotSurveyedAtFrom + initialToFinal.NotSurveyedAtTo),
+        };
+
+        return new CohortReport(provenance, Quality(catalog, exclusions), distributions, groups, changes, retention, weakest, below, robustness);
+    }
+
+    /// <summary>The ranks of the composite score: the page shows one chart per round.</summary>
+    private static Robustness Robustness(SensitivityResult result) => new(
+        result.Request.GroupBy[0],
+        result.Request.Settings.Draws,
+        result.Request.Settings.Noise,
+        result.Request.Settings.Seed,
+        result.Rows
+            .Where(r => r.Score == ScoreKind.Composite)
+            .Select(r => new GroupRank(r.Group.Values[0], r.Round, r.Score, r.Rank, r.RankP05, r.RankMedian, r.RankP95, r.TopShare))
+            .ToList());
+
+    private DataQuality Quality(Catalog catalog, List<Exclusion> exclusions)
+    {
+        var report = _quality.Build();
+        var measures = report.Measures
+            .Select(m => new MeasureQuality(
+                m.MeasureCode,
+                catalog.Measures.First(c => string.Equals(c.Code, m.MeasureCode, StringComparison.OrdinalIgnoreCase)).Label,
+                m.Dimension,
+                m.Surveys,
+                m.Share(m.Absent) ?? 0,
+                m.Share(m.DontKnow) ?? 0,
+                m.Share(m.Refused) ?? 0,
+                m.Share(m.NotApplicable) ?? 0))
+            .ToList();
+        return new DataQuality(measures, exclusions);
+    }
+}
