@@ -168,7 +168,7 @@ public sealed class SensitivityCommandTests : IDisposable
         var run = Rss.Run("sensitivity", Sample, "--by", "province", "--draws", "5");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("no column named province", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no column named 'province' in the header (--by)", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -4,17 +4,18 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
+using ReintegrationScoring.Cli.Commands;
 using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
 
 namespace ReintegrationScoring.Cli.Cohorts;
 
-/// <summary>The options the cohort commands share: the scoring options of <c>rss score</c>, --by, --format and --out.</summary>
+/// <summary>The options the cohort commands share: the scoring and reading options of <c>rss score</c>, --by, --format and --out.</summary>
 internal sealed class CohortCommandOptions
 {
     public Argument<string> Input { get; } = new("INPUT")
     {
-        Description = "The survey export: UTF-8 CSV with a header row naming respondent_id, round and every measure code; - for standard input.",
+        Description = "The survey export, read as rss score reads it: CSV (comma, semicolon or tab), XLSX, JSON or JSON Lines, with respondent_id, round and every measure code (or their labels, group paths, or a --map); - for standard input.",
     };
 
     public Option<string> Weights { get; } = new("--weights")
@@ -51,6 +52,9 @@ internal sealed class CohortCommandOptions
     };
 
     public Option<string?> Output { get; } = new("--out", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" };
+
+    /// <summary>The reading options of <c>rss score</c>: --input-format, --delimiter, --encoding, --id-column, --round-column, --map, --instrument.</summary>
+    public ScoreInputOptions Reading { get; } = ScoreInputOptions.Create();
 
     public CohortCommandOptions()
     {
@@ -103,30 +107,10 @@ internal sealed class CohortCommandOptions
 
         command.Add(Format);
         command.Add(Output);
+        Reading.AddTo(command);
     }
 
-    public IReadOnlyList<string> Attributes(ParseResult parsed)
-    {
-        var by = parsed.GetValue(By);
-        if (string.IsNullOrWhiteSpace(by))
-        {
-            return Array.Empty<string>();
-        }
-
-        var names = by.Split(',').Select(n => n.Trim()).ToArray();
-        if (names.Any(n => n.Length == 0))
-        {
-            throw new CliException("--by expects column names separated by commas, e.g. --by country,sex");
-        }
-
-        var twice = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
-        {
-            throw new CliException($"--by names the column {twice.Key} twice");
-        }
-
-        return names;
-    }
+    public IReadOnlyList<string> Attributes(ParseResult parsed) => ScoreInputOptions.GroupColumns(parsed.GetValue(By));
 
     public CohortFormat FormatOf(ParseResult parsed) => parsed.GetValue(Format)!.ToLowerInvariant() switch
     {
@@ -135,9 +119,10 @@ internal sealed class CohortCommandOptions
         _ => CohortFormat.Csv,
     };
 
-    public ScoringEngine Engine(ParseResult parsed, CommandFiles files)
+    /// <summary>The engine for the catalog the input answers (<c>--instrument</c>, else the RSS catalog) and its settings.</summary>
+    public ScoringEngine Engine(ParseResult parsed, CommandFiles files, Catalog catalog)
     {
-        var weightSet = WeightSetFile.Load(files, parsed.GetValue(Weights)!, RssCatalog.Default);
+        var weightSet = WeightSetFile.Load(files, parsed.GetValue(Weights)!, catalog);
         return new ScoringEngine(weightSet, new ScoringOptions
         {
             MissingAnswerPolicy = MissingAnswerPolicies.TryParse(parsed.GetValue(Missing), out var policy) ? policy : MissingAnswerPolicy.Strict,

@@ -19,14 +19,17 @@ internal static class CohortRun
     public static int Execute(CliContext context, ParseResult parsed, CohortCommandOptions options, IReadOnlyList<string> attributes, Func<ScoringEngine, ICohortAnalysis> analysis)
     {
         using var files = context.OpenFiles();
-        var engine = options.Engine(parsed, files);
+        var reading = options.Reading.Read(parsed);
+        var catalog = reading.LoadCatalog(files, parsed.GetResult(options.Weights) is { Implicit: false });
+        var engine = options.Engine(parsed, files, catalog);
+        var settings = reading.ToScoreInput(files, catalog);
         var inputPath = parsed.GetValue(options.Input)!;
         var input = files.OpenInput(inputPath, "input file");
         var target = files.CreateOutputs(new OutputRequest(parsed.GetValue(options.Output), "--out"))[0]!;
         var inputName = inputPath == "-" ? context.StandardInput.Name : inputPath;
         var run = analysis(engine);
         var errors = 0;
-        using (var cohort = CohortInput.Open(input, inputName, engine, attributes))
+        using (var cohort = CohortInput.Open(input, inputName, engine, attributes, settings))
         {
             foreach (var row in cohort.Rows(context.Cancellation))
             {
@@ -39,7 +42,7 @@ internal static class CohortRun
                 run.AddError(row);
                 if (++errors <= ErrorsShown)
                 {
-                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{RssApp.Name}: {inputName}: line {row.Line}: {row.Column}: {row.Reason}"));
+                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{RssApp.Name}: {inputName}: line {row.Line}: {row.Problems}"));
                 }
             }
         }

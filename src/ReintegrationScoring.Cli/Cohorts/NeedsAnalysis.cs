@@ -61,7 +61,7 @@ internal sealed class NeedsAnalysis : ICohortAnalysis
             CohortTable.Cell.Empty,
             CohortTable.Cell.Empty,
             CohortTable.Cell.Empty,
-            CohortTable.Text(string.Create(CultureInfo.InvariantCulture, $"error: line {row.Line}: {row.Column}: {row.Reason}")));
+            CohortTable.Text(string.Create(CultureInfo.InvariantCulture, $"error: line {row.Line}: {row.Problems}")));
 
     public CohortTable Build() => _table;
 }

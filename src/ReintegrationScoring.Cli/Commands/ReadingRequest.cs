@@ -1,4 +1,5 @@
 using ReintegrationScoring.Cli.Files;
+using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Scoring;
 using ReintegrationScoring.Import;
 
@@ -14,6 +15,22 @@ internal sealed record ReadingRequest(
     string? Map,
     string? Instrument)
 {
+    /// <summary>The catalog the input answers: the RSS catalog, or the <c>--instrument</c> file's.</summary>
+    /// <param name="files">Reads the instrument file.</param>
+    /// <param name="weightsGiven">Whether <c>--weights</c> was given: a custom instrument needs its own weight set.</param>
+    /// <exception cref="CliException">An instrument without <c>--weights</c>, or an instrument file that cannot be read.</exception>
+    public Catalog LoadCatalog(CommandFiles files, bool weightsGiven)
+    {
+        if (Instrument is null)
+        {
+            return RssCatalog.Default;
+        }
+
+        return weightsGiven
+            ? InstrumentFile.Load(files, Instrument)
+            : throw new CliException("--instrument needs --weights FILE: a weight set for that instrument (rss weights validate checks one)");
+    }
+
     /// <summary>The settings, with the mapping file read (through <paramref name="files"/>) and validated against <paramref name="catalog"/>.</summary>
     /// <exception cref="CliException">The mapping file cannot be read or has problems (every one listed).</exception>
     public ScoreInput ToScoreInput(CommandFiles files, Catalog catalog)

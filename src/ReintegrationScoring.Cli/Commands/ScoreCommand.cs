@@ -117,17 +117,12 @@ internal static class ScoreCommand
     {
         var reporter = new RunReporter(context.Error, request.Quiet, context.IsErrorTerminal, context.Time);
         using var files = context.OpenFiles();
-        if (reading.Instrument is not null && !request.WeightsGiven)
-        {
-            throw new CliException("--instrument needs --weights FILE: a weight set for that instrument (rss weights validate checks one)");
-        }
-
         if (request.Jsonl && (request.Keep is not null || request.Explanation is not null))
         {
             throw new CliException($"{(request.Keep is not null ? "--keep" : "--explain")} works with --format csv only");
         }
 
-        var catalog = reading.Instrument is null ? RssCatalog.Default : InstrumentFile.Load(files, reading.Instrument);
+        var catalog = reading.LoadCatalog(files, request.WeightsGiven);
         var weightSet = WeightSetFile.Load(files, request.Weights, catalog);
         var engine = new ScoringEngine(weightSet, new ScoringOptions
         {

@@ -72,6 +72,25 @@ internal sealed class ScoreInputOptions
     public static IReadOnlyList<string>? SplitColumns(string? list) =>
         string.IsNullOrWhiteSpace(list) ? null : list.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
 
+    /// <summary>Splits a <c>--by</c> value into column names; none for no value.</summary>
+    /// <exception cref="CliException">An empty name, or a name given twice.</exception>
+    public static IReadOnlyList<string> GroupColumns(string? by)
+    {
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            return Array.Empty<string>();
+        }
+
+        var names = by.Split(',').Select(n => n.Trim()).ToArray();
+        if (names.Any(n => n.Length == 0))
+        {
+            throw new CliException("--by expects column names separated by commas, e.g. --by country,sex");
+        }
+
+        var twice = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? names : throw new CliException($"--by names the column {twice.Key} twice");
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(_format);

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
-using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
@@ -23,7 +22,7 @@ internal static class SensitivityCommand
     {
         var input = new Argument<string>("INPUT")
         {
-            Description = "The survey export: UTF-8 CSV with a header row naming respondent_id, round, every measure code and the --by columns; - for standard input.",
+            Description = "The survey export, read as rss score reads it: CSV (comma, semicolon or tab), XLSX, JSON or JSON Lines, with respondent_id, round, every measure code (or their labels, group paths, or a --map) and the --by columns; - for standard input.",
         };
         var weights = new Option<string>("--weights")
         {
@@ -81,29 +80,34 @@ internal static class SensitivityCommand
         {
             input, weights, missing, minimumCoverage, by, round, draws, noise, seed, drawsOut, format, output, quiet,
         };
-        command.SetAction(parsed => Execute(context, new SensitivityCommandRequest(
+        var reading = ScoreInputOptions.Create();
+        reading.AddTo(command);
+        command.SetAction(parsed => Execute(context, reading.Read(parsed), new SensitivityCommandRequest(
             parsed.GetValue(input)!,
             parsed.GetValue(weights)!,
             MissingAnswerPolicies.TryParse(parsed.GetValue(missing), out var policy) ? policy : MissingAnswerPolicy.Strict,
             parsed.GetValue(minimumCoverage),
-            SplitColumns(parsed.GetValue(by)),
+            ScoreInputOptions.GroupColumns(parsed.GetValue(by)),
             MonitoringRounds.TryParse(parsed.GetValue(round)?.ToLowerInvariant(), out var only) ? only : null,
             new SensitivitySettings(parsed.GetValue(draws), parsed.GetValue(noise), parsed.GetValue(seed)),
             parsed.GetValue(drawsOut),
             parsed.GetValue(format)!.ToLowerInvariant(),
             parsed.GetValue(output),
-            parsed.GetValue(quiet))));
+            parsed.GetValue(quiet),
+            parsed.GetResult(weights) is { Implicit: false })));
         return command.WithExamples(
             ("Country ranks under ±25 % weights, 1000 draws:", "rss sensitivity survey.csv --by country --out sensitivity.csv"),
             ("The final round only, with the stability of the ranks, as Markdown:", "rss sensitivity survey.csv --by country --round final --format markdown"),
             ("Keep the drawn weights to recompute the figures elsewhere:", "rss sensitivity survey.csv --by country --draws-out draws.csv --out sensitivity.csv"));
     }
 
-    private static int Execute(CliContext context, SensitivityCommandRequest request)
+    private static int Execute(CliContext context, ReadingRequest reading, SensitivityCommandRequest request)
     {
         var progress = new SensitivityProgressLine(context.Error, context.IsErrorTerminal, request.Quiet, context.Time);
         using var files = context.OpenFiles();
-        var weightSet = WeightSetFile.Load(files, request.Weights, RssCatalog.Default);
+        var catalog = reading.LoadCatalog(files, request.WeightsGiven);
+        var weightSet = WeightSetFile.Load(files, request.Weights, catalog);
+        var settings = reading.ToScoreInput(files, catalog);
         var options = new ScoringOptions { MissingAnswerPolicy = request.Policy, MinimumCoverage = request.MinimumCoverage };
         var analysis = new SensitivityRequest(weightSet, options, request.GroupBy, request.Round, request.Settings);
         var stream = files.OpenInput(request.Input, "input file");
@@ -113,13 +117,12 @@ internal static class SensitivityCommand
         var (figures, drawsFile) = (outputs[0]!, outputs[1]);
         var inputName = request.Input == "-" ? context.StandardInput.Name : request.Input;
 
-        var reader = new SensitivityInput(new ScoringEngine(weightSet, options), request.GroupBy);
+        var reader = new SensitivityInput(new ScoringEngine(weightSet, options), request.GroupBy, settings);
         var accumulator = new SensitivityAccumulator(analysis);
-        var groups = new GroupKeys();
         foreach (var row in reader.ReadRows(stream, inputName, context.Cancellation))
         {
             // The accumulator needs no scored survey: its answers and group are enough (and far cheaper per row).
-            accumulator.Add(row.Round, groups.Of(row.Attributes), row.Answers);
+            accumulator.Add(row.Round, row.Group, row.Answers);
             if ((reader.Rows & 0x3FFF) == 0)
             {
                 progress.Rows(reader.Rows);
@@ -186,9 +189,6 @@ internal static class SensitivityCommand
         return reader.ErrorRows > 0 ? ExitCodes.DataProblems : ExitCodes.Success;
     }
 
-    private static string[] SplitColumns(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',').Select(c => c.Trim()).ToArray();
-
     private static double ParseNumber(ArgumentResult result, string name, double low, double high, bool highIncluded, string expected, bool integer = false)
     {
         var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -214,24 +214,6 @@ internal static class SensitivityCommand
         return 0;
     }
 
-    /// <summary>One <see cref="GroupKey"/> per distinct combination of values, so rows of a known group allocate none.</summary>
-    private sealed class GroupKeys
-    {
-        private readonly Dictionary<string, GroupKey> _keys = new(StringComparer.Ordinal);
-
-        public GroupKey Of(string[] values)
-        {
-            var joined = values.Length == 1 ? values[0] : string.Join("\u001F", values);
-            if (!_keys.TryGetValue(joined, out var key))
-            {
-                key = GroupKey.FromValues(values);
-                _keys.Add(joined, key);
-            }
-
-            return key;
-        }
-    }
-
     private sealed record SensitivityCommandRequest(
         string Input,
         string Weights,
@@ -243,5 +225,6 @@ internal static class SensitivityCommand
         string? DrawsOut,
         string Format,
         string? Output,
-        bool Quiet);
+        bool Quiet,
+        bool WeightsGiven);
 }

@@ -1,40 +1,32 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
 using System.Threading;
-using nietras.SeparatedValues;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Cli.Scoring;
-using ReintegrationScoring.Import;
 
 namespace ReintegrationScoring.Cli.Commands;
 
 /// <summary>
-/// Reads a survey CSV (canonical UTF-8, comma-separated, header naming respondent_id, round, every measure code and the
-/// --by columns) into scored cohort surveys, streaming, for <c>rss sensitivity</c>. A row that cannot be scored (wrong
-/// field count, empty id, unknown round, an invalid answer) is counted as an error row, with its line and the column and
-/// reason, never its content. Meant to be replaced by the shared cohort reader.
+/// <c>rss sensitivity</c>'s view of its input: the valid rows' round, group and answers, read by
+/// <see cref="SurveyRows"/> as <c>rss score</c> reads them (any input kind, the same reading options, errors and line
+/// numbers). Error rows are counted, the first few described by line and problems, never by content.
 /// </summary>
 internal sealed class SensitivityInput
 {
     /// <summary>How many error rows are described one by one; the rest are counted.</summary>
     public const int DescribedErrors = 10;
 
-    private const char Utf8Replacement = '\uFFFD';
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private readonly ScoringEngine _engine;
     private readonly IReadOnlyList<string> _attributes;
-    private readonly AnswerLookup[] _lookups;
+    private readonly ScoreInput _settings;
     private readonly List<string> _errors = new();
 
-    public SensitivityInput(ScoringEngine engine, IReadOnlyList<string> attributes)
+    public SensitivityInput(ScoringEngine engine, IReadOnlyList<string> attributes, ScoreInput? settings = null)
     {
         _engine = engine;
         _attributes = attributes;
-        _lookups = engine.Catalog.Measures.Select(m => new AnswerLookup(m)).ToArray();
+        _settings = (settings ?? ScoreInput.Default) with { Keep = attributes };
     }
 
     /// <summary>Data rows read (blank lines aside).</summary>
@@ -46,8 +38,8 @@ internal sealed class SensitivityInput
     /// <summary>The first <see cref="DescribedErrors"/> error rows: <c>line N: column: reason</c>.</summary>
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <summary>The valid rows of <paramref name="input"/> as scored surveys carrying the --by attributes.</summary>
-    /// <exception cref="CliException">The header lacks a required column or a --by column, or is not UTF-8.</exception>
+    /// <summary>The valid rows of <paramref name="input"/> as scored surveys carrying the --by attributes (the slow path, for tests).</summary>
+    /// <exception cref="CliException">The input cannot be read, or its header lacks a required or a --by column.</exception>
     public IEnumerable<CohortSurvey> Read(Stream input, string inputName, CancellationToken cancellation)
     {
         foreach (var row in ReadRows(input, inputName, cancellation))
@@ -55,7 +47,7 @@ internal sealed class SensitivityInput
             var attributes = new Dictionary<string, string>(_attributes.Count, StringComparer.OrdinalIgnoreCase);
             for (var a = 0; a < _attributes.Count; a++)
             {
-                attributes[_attributes[a]] = row.Attributes[a];
+                attributes[_attributes[a].Trim()] = row.Group.Values[a];
             }
 
             var response = SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(row.RespondentId), row.Round, row.Answers);
@@ -65,157 +57,107 @@ internal sealed class SensitivityInput
 
     /// <summary>
     /// The valid rows of <paramref name="input"/>, read into one reused <see cref="InputRow"/>: for callers that feed an
-    /// accumulator directly, without building a scored survey per row (the tool's fast path).
+    /// accumulator directly, without building a scored survey per row (the tool's fast path: a row of a group already
+    /// seen allocates nothing).
     /// </summary>
-    /// <exception cref="CliException">The header lacks a required column or a --by column, or is not UTF-8.</exception>
+    /// <exception cref="CliException">The input cannot be read, or its header lacks a required or a --by column.</exception>
     public IEnumerable<InputRow> ReadRows(Stream input, string inputName, CancellationToken cancellation)
     {
-        using var text = new StreamReader(input, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
-        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
-        if (!reader.MoveNext())
+        using var rows = SurveyRows.Open(input, inputName, _engine.Catalog, _settings, "--by", cancellation: cancellation);
+        var groups = new GroupKeys(_attributes.Count);
+        var current = new InputRow(rows);
+        while (rows.MoveNext())
         {
-            throw new CliException($"{inputName}: the file is empty; expected a header row with respondent_id, round and the measure codes");
-        }
-
-        var header = Enumerable.Range(0, reader.Current.ColCount).Select(i => CsvCell.ToText(reader.Current[i].Span)).ToArray();
-        if (header.Any(h => h.Contains(Utf8Replacement, StringComparison.Ordinal)))
-        {
-            throw new CliException($"{inputName}: line 1: {BatchWriter.NotUtf8Reason}");
-        }
-
-        var columns = InputColumns.FromHeader(header, _engine.Catalog, $"{inputName}: line 1");
-        var attributeColumns = AttributeColumns(header, inputName);
-        var answers = new Answer[_lookups.Length];
-        var current = new InputRow(answers, new string[attributeColumns.Length]);
-        var window = new char[64];
-        while (reader.MoveNext())
-        {
-            var row = reader.Current;
-            if (row.Span.IsEmpty)
+            Rows++;
+            if (!rows.IsValid)
             {
+                ErrorRows++;
+                if (_errors.Count < DescribedErrors)
+                {
+                    _errors.Add($"line {rows.Line}: {rows.Problems}");
+                }
+
                 continue;
             }
 
-            if ((++Rows & 0x3FFF) == 0)
-            {
-                cancellation.ThrowIfCancellationRequested();
-            }
-
-            var line = row.LineNumberToExcl - 1 - LineBreaks.Count(row.Span);
-            var problem = ReadRow(row, columns, answers, ref window, out var id, out var round);
-            if (problem is not null)
-            {
-                Error(line, problem);
-                continue;
-            }
-
-            for (var a = 0; a < attributeColumns.Length; a++)
-            {
-                current.Attributes[a] = CsvCell.ToText(row[attributeColumns[a]].Span);
-            }
-
-            current.RespondentId = id!;
-            current.Round = round;
+            current.Group = groups.Of(rows);
             yield return current;
-        }
-    }
-
-    private int[] AttributeColumns(string[] header, string inputName)
-    {
-        var indices = _attributes.Select(a => Array.FindIndex(header, h => string.Equals(h, a, StringComparison.OrdinalIgnoreCase))).ToArray();
-        var missing = _attributes.Where((_, i) => indices[i] < 0).ToList();
-        if (missing.Count > 0)
-        {
-            throw new CliException($"{inputName}: line 1: no column named {string.Join(", ", missing)} (--by)");
-        }
-
-        return indices;
-    }
-
-    /// <returns>Null when the row is valid, else <c>column: reason</c>.</returns>
-    private string? ReadRow(SepReader.Row row, InputColumns columns, Answer[] answers, ref char[] window, out string? id, out MonitoringRound round)
-    {
-        id = null;
-        round = default;
-        if (row.Span.Contains(Utf8Replacement))
-        {
-            return $"row: {BatchWriter.NotUtf8Reason}";
-        }
-
-        if (row.ColCount != columns.Count)
-        {
-            return $"row: {row.ColCount} field{(row.ColCount == 1 ? string.Empty : "s")} where the header has {columns.Count}";
-        }
-
-        id = CsvCell.ToText(row[columns.RespondentId].Span);
-        if (id.Length == 0)
-        {
-            return $"{InputColumns.RespondentIdColumn}: empty";
-        }
-
-        var roundCell = CsvCell.ToText(row[columns.Round].Span);
-        if (!RoundCodes.TryParse(roundCell, out round))
-        {
-            return $"{InputColumns.RoundColumn}: {(roundCell.Length == 0 ? "empty" : "not initial, intermediate or final")}";
-        }
-
-        for (var i = 0; i < answers.Length; i++)
-        {
-            var cell = row[columns.Measures[i]].Span.Trim();
-            if (CsvCell.IsQuoted(cell))
-            {
-                cell = CsvCell.ToText(cell);
-            }
-
-            if (cell.IsEmpty)
-            {
-                answers[i] = Answer.Absent;
-                continue;
-            }
-
-            if (window.Length < cell.Length + AnswerLookup.Window)
-            {
-                window = new char[cell.Length + AnswerLookup.Window];
-            }
-
-            cell.CopyTo(window);
-            Array.Clear(window, cell.Length, window.Length - cell.Length);
-            var problem = _lookups[i].Read(window, cell.Length, out answers[i]);
-            if (problem != AnswerProblem.None)
-            {
-                return $"{_engine.Catalog.Measures[i].Code}: {(problem == AnswerProblem.NotApplicableNotAllowed ? "not_applicable is not allowed for this measure" : "not an answer option of this measure")}";
-            }
-        }
-
-        return null;
-    }
-
-    private void Error(long line, string reason)
-    {
-        ErrorRows++;
-        if (_errors.Count < DescribedErrors)
-        {
-            _errors.Add($"line {line}: {reason}");
         }
     }
 
     /// <summary>One valid row: overwritten by the next, so read it before moving on.</summary>
     internal sealed class InputRow
     {
-        public InputRow(Answer[] answers, string[] attributes)
-        {
-            Answers = answers;
-            Attributes = attributes;
-        }
+        private readonly SurveyRows _rows;
 
-        public string RespondentId { get; set; } = string.Empty;
+        public InputRow(SurveyRows rows) => _rows = rows;
 
-        public MonitoringRound Round { get; set; }
+        /// <summary>The respondent id (allocated on each call: for the slow path only).</summary>
+        public string RespondentId => _rows.RespondentId.ToString();
+
+        public MonitoringRound Round => _rows.Round;
 
         /// <summary>One answer per catalog measure, in catalog order.</summary>
-        public Answer[] Answers { get; }
+        public Answer[] Answers => _rows.Answers;
+
+        /// <summary>The row's group: its --by values, in --by order.</summary>
+        public GroupKey Group { get; set; } = GroupKey.All;
 
         /// <summary>The --by values, trimmed and unquoted, in --by order.</summary>
-        public string[] Attributes { get; }
+        public IReadOnlyList<string> Attributes => Group.Values;
+    }
+
+    /// <summary>One <see cref="GroupKey"/> per distinct combination of values, looked up from the cells so that rows of a known group allocate none.</summary>
+    private sealed class GroupKeys
+    {
+        private readonly int _count;
+        private readonly Dictionary<string, GroupKey> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, GroupKey>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private char[] _joined = new char[256];
+
+        public GroupKeys(int count)
+        {
+            _count = count;
+            _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public GroupKey Of(SurveyRows rows)
+        {
+            if (_count == 0)
+            {
+                return GroupKey.All;
+            }
+
+            // Each value preceded by its length (two characters), so that no two combinations join to the same text.
+            var length = 0;
+            for (var a = 0; a < _count; a++)
+            {
+                var cell = rows.Kept(a);
+                if (_joined.Length < length + cell.Length + 2)
+                {
+                    Array.Resize(ref _joined, Math.Max(_joined.Length * 2, length + cell.Length + 2));
+                }
+
+                _joined[length++] = (char)(cell.Length & 0xFFFF);
+                _joined[length++] = (char)(cell.Length >> 16);
+                cell.CopyTo(_joined.AsSpan(length));
+                length += cell.Length;
+            }
+
+            var joined = _joined.AsSpan(0, length);
+            if (!_lookup.TryGetValue(joined, out var key))
+            {
+                var values = new string[_count];
+                for (var a = 0; a < _count; a++)
+                {
+                    values[a] = rows.Kept(a).ToString();
+                }
+
+                key = GroupKey.FromValues(values);
+                _keys.Add(joined.ToString(), key);
+            }
+
+            return key;
+        }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class BatchWriter
     /// <exception cref="System.IO.IOException">An output cannot be written; the batch's rows are not counted.</exception>
     public void Write(RowBatch batch)
     {
-        Check(batch);
+        Refuse(batch, InputName, _columns);
         batch.Output.WriteTo(_output);
         batch.Explanation?.WriteTo(_explanation!);
         _output.Flush();
@@ -78,8 +78,9 @@ internal sealed class BatchWriter
         _reporter.Progress(_ok + _incomplete + _error);
     }
 
-    /// <summary>Refuses the batch before any of it is written when it holds a row that makes the input unreadable.</summary>
-    private void Check(RowBatch batch)
+    /// <summary>Refuses the batch before any of it is used when it holds a row that makes the input unreadable.</summary>
+    /// <exception cref="CliException">A row is not UTF-8 or opens an unterminated quote.</exception>
+    public static void Refuse(RowBatch batch, string inputName, InputColumns columns)
     {
         for (var row = 0; row < batch.Count; row++)
         {
@@ -87,9 +88,9 @@ internal sealed class BatchWriter
             switch (batch.Kind(row))
             {
                 case RowKind.NotUtf8:
-                    throw new CliException($"{InputName}: line {line}: {NotUtf8Reason}");
+                    throw new CliException($"{inputName}: line {line}: {NotUtf8Reason}");
                 case RowKind.UnterminatedQuote:
-                    throw new CliException($"{InputName}: line {line}, column {_columns.NameOf(batch.FieldCount(row))}: unterminated quoted field (a quote opens but never closes)");
+                    throw new CliException($"{inputName}: line {line}, column {columns.NameOf(batch.FieldCount(row))}: unterminated quoted field (a quote opens but never closes)");
             }
         }
     }

@@ -74,9 +74,9 @@ internal sealed class InputColumns
         return layout.IsComplete ? FromLayout(layout, null, place) : throw new CliException(layout.Problems(place));
     }
 
-    /// <summary>The columns of a complete layout, with the <c>--keep</c> columns.</summary>
-    /// <exception cref="CliException">A <c>--keep</c> column is not in the header.</exception>
-    public static InputColumns FromLayout(SurveyLayout layout, IReadOnlyList<string>? keep, string inputName)
+    /// <summary>The columns of a complete layout, with the <c>--keep</c> columns (or another option's: <paramref name="keepOption"/>).</summary>
+    /// <exception cref="CliException">A kept column is not in the header.</exception>
+    public static InputColumns FromLayout(SurveyLayout layout, IReadOnlyList<string>? keep, string inputName, string keepOption = "--keep")
     {
         try
         {
@@ -85,7 +85,7 @@ internal sealed class InputColumns
         }
         catch (SurveyReadException e)
         {
-            throw new CliException(e.Problems.Select(p => p + " (--keep)").ToList());
+            throw new CliException(e.Problems.Select(p => $"{p} ({keepOption})").ToList());
         }
     }
 }

@@ -20,14 +20,14 @@ internal sealed class RowScorer
 
     private readonly ScoringEngine _engine;
     private readonly InputColumns _columns;
-    private readonly AnswerLookup[] _lookups;
     private readonly FormulaPolicy _formulas;
     private readonly MeasureFacts[] _measures;
     private readonly string _coverageReason;
+    private readonly RowCheck _check;
     private readonly Answer[] _answers;
     private readonly AnswerProblem[] _problems;
+    private readonly TextBuffer _detail;
     private readonly NumberTexts _numbers = new();
-    private readonly TextBuffer _detail = new();
 
     /// <param name="engine">The engine to score with.</param>
     /// <param name="columns">Where the cells are.</param>
@@ -37,7 +37,6 @@ internal sealed class RowScorer
     {
         _engine = engine;
         _columns = columns;
-        _lookups = lookups;
         _formulas = formulas;
         var catalog = engine.Catalog;
         _measures = new MeasureFacts[catalog.Measures.Count];
@@ -47,8 +46,10 @@ internal sealed class RowScorer
         }
 
         _coverageReason = $" (coverage below {NumberText.Format(engine.Options.MinimumCoverage)})";
-        _answers = new Answer[_measures.Length];
-        _problems = new AnswerProblem[_measures.Length];
+        _check = new RowCheck(catalog, columns, lookups);
+        _answers = _check.Answers;
+        _problems = _check.Problems;
+        _detail = _check.Detail;
     }
 
     /// <summary>Scores every data row of <paramref name="batch"/>, appending to its output and explanation text.</summary>
@@ -65,35 +66,11 @@ internal sealed class RowScorer
 
     private void Score(RowBatch batch, int row)
     {
-        _detail.Clear();
-        var shape = batch.ShapeProblem(row);
-        if (shape is not null)
-        {
-            _detail.Append(shape);
-        }
-
-        var fieldsMatch = batch.FieldCount(row) == _columns.Count;
-        if (!fieldsMatch)
-        {
-            var count = batch.FieldCount(row);
-            AddProblem("row", $"{count} field{(count == 1 ? string.Empty : "s")} where the header has {_columns.Count}");
-        }
-
+        var rowValid = _check.Read(batch, row);
+        var fieldsMatch = _check.FieldsMatch;
+        var roundValid = _check.RoundValid;
+        var round = _check.Round;
         var id = batch.Cell(row, 0);
-        if (fieldsMatch && id.IsEmpty)
-        {
-            AddProblem(InputColumns.RespondentIdColumn, "empty");
-        }
-
-        var roundCell = batch.Cell(row, 1);
-        var roundValid = _columns.TryParseRound(roundCell, out var round);
-        if (fieldsMatch && !roundValid)
-        {
-            AddProblem(InputColumns.RoundColumn, roundCell.IsEmpty ? "empty" : "not initial, intermediate or final");
-        }
-
-        var answersValid = fieldsMatch && ReadAnswers(batch, row);
-        var rowValid = answersValid && !id.IsEmpty && roundValid && shape is null;
         var scores = default(ScoreSet);
         if (rowValid && batch.Explanation is { } explanation)
         {
@@ -124,46 +101,6 @@ internal sealed class RowScorer
     {
         var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id), 1 + (long)round);
         return hash == 0 ? 1 : hash;
-    }
-
-    /// <returns>Whether every measure cell is a valid answer; problems are added to the detail.</returns>
-    private bool ReadAnswers(RowBatch batch, int row)
-    {
-        var valid = true;
-        for (var i = 0; i < _answers.Length; i++)
-        {
-            var length = batch.CellLength(row, 2 + i);
-            if (length == 0)
-            {
-                _answers[i] = Answer.Absent;
-                _problems[i] = AnswerProblem.None;
-                continue;
-            }
-
-            var problem = _lookups[i].Read(batch.CellWindow(row, 2 + i), length, out _answers[i]);
-            _problems[i] = problem;
-            if (problem != AnswerProblem.None)
-            {
-                valid = false;
-                AddProblem(_measures[i].Code, problem == AnswerProblem.NotApplicableNotAllowed
-                    ? "not_applicable is not allowed for this measure"
-                    : "not an answer option of this measure");
-            }
-        }
-
-        return valid;
-    }
-
-    private void AddProblem(string column, string reason)
-    {
-        if (_detail.Length > 0)
-        {
-            _detail.Append("; ");
-        }
-
-        _detail.Append(column);
-        _detail.Append(": ");
-        _detail.Append(reason);
     }
 
     /// <summary>

@@ -74,13 +74,9 @@ internal sealed class ScorePipeline
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(reporter);
         settings ??= ScoreInput.Default;
-        using var source = Open(input, inputName, settings);
+        using var source = RowSources.Open(input, inputName, settings, _engine.Catalog);
         var columns = InputColumns.FromLayout(source.Layout, settings.Keep, inputName);
-        var lookups = _lookups;
-        if (columns.AnswerAliases.Any(a => a.Count > 0))
-        {
-            lookups = _engine.Catalog.Measures.Select((m, i) => new AnswerLookup(m, columns.AnswerAliases[i])).ToArray();
-        }
+        var lookups = RowSources.Lookups(_engine.Catalog, columns, _lookups);
 
         output.Write(OutputHeader);
         foreach (var name in columns.KeepNames)
@@ -111,21 +107,6 @@ internal sealed class ScorePipeline
         }
 
         return writer.Summary(reporter.Elapsed);
-    }
-
-    private IRowSource Open(Stream input, string inputName, ScoreInput settings)
-    {
-        var options = settings.ToOptions(_engine.Catalog);
-        try
-        {
-            return TableSource.FormatOf(settings.Format, inputName) == SurveyInputFormat.Csv
-                ? new CsvRows(input, inputName, options)
-                : new TableRows(input, inputName, options);
-        }
-        catch (SurveyReadException e)
-        {
-            throw new CliException(e.Problems, e);
-        }
     }
 
     private void RunSequentially(IRowSource source, int[] fields, InputColumns columns, AnswerLookup[] lookups, bool explain, BatchWriter writer, CancellationToken cancellation)
