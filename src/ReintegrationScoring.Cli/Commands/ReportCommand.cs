@@ -57,6 +57,7 @@ internal static class ReportCommand
             title,
             output,
         };
+        options.Reading.AddTo(command);
         command.SetAction(parsed => Execute(
             context,
             options,
@@ -87,7 +88,10 @@ internal static class ReportCommand
     {
         var attributes = options.Attributes(parsed);
         using var files = context.OpenFiles();
-        var engine = options.Engine(parsed, files);
+        var reading = options.Reading.Read(parsed);
+        var catalog = reading.LoadCatalog(files, parsed.GetResult(options.Weights) is { Implicit: false });
+        var engine = options.Engine(parsed, files, catalog);
+        var reader = reading.ToScoreInput(files, catalog);
         var inputPath = parsed.GetValue(options.Input)!;
         var input = files.OpenInput(inputPath, "input file");
         var target = files.CreateOutputs(new OutputRequest(outputPath, "--out"))[0]!;
@@ -103,7 +107,7 @@ internal static class ReportCommand
         var progress = new SensitivityProgressLine(context.Error, context.IsErrorTerminal, quiet: false, context.Time);
         var errors = 0;
         var rows = 0L;
-        using (var cohort = CohortInput.Open(input, inputName, engine, attributes))
+        using (var cohort = CohortInput.Open(input, inputName, engine, attributes, reader))
         {
             foreach (var row in cohort.Rows(context.Cancellation))
             {
@@ -121,7 +125,7 @@ internal static class ReportCommand
                 builder.AddErrorRow();
                 if (++errors <= ErrorsShown)
                 {
-                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{RssApp.Name}: {inputName}: line {row.Line}: {row.Column}: {row.Reason}"));
+                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{RssApp.Name}: {inputName}: line {row.Line}: {row.Problems}"));
                 }
             }
         }
