@@ -30,7 +30,7 @@ public sealed class CohortReportBuilder
     private readonly CohortReportSettings _settings;
     private readonly SummaryBuilder _cohort;
     private readonly SummaryBuilder[] _groups;
-    private readonly ProgressBuilder[] _progress;
+    private readonly RoundPairsProgress _progress;
     private readonly RetentionBuilder _retention = new();
     private readonly AnswerQualityBuilder _quality = new();
     private readonly SensitivityAccumulator? _sensitivity;
@@ -51,7 +51,7 @@ public sealed class CohortReportBuilder
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _cohort = new SummaryBuilder(Array.Empty<string>(), settings.Threshold);
         _groups = settings.Attributes.Select(a => new SummaryBuilder(new[] { a })).ToArray();
-        _progress = RoundPairs.Select(p => new ProgressBuilder(p.From, p.To, Array.Empty<string>())).ToArray();
+        _progress = new RoundPairsProgress(RoundPairs, Array.Empty<string>());
         if (settings.Sensitivity is { } sensitivity && settings.Attributes.Count > 0)
         {
             _sensitivity = new SensitivityAccumulator(new SensitivityRequest(engine.WeightSet, engine.Options, new[] { settings.Attributes[0] }, null, sensitivity));
@@ -71,10 +71,7 @@ public sealed class CohortReportBuilder
             group.Add(survey);
         }
 
-        foreach (var progress in _progress)
-        {
-            progress.Add(survey);
-        }
+        _progress.Add(survey);
 
         _retention.Add(survey);
         _quality.Add(survey);
@@ -144,7 +141,7 @@ public sealed class CohortReportBuilder
                     .ToList()))
             .ToList();
 
-        var progressReports = _progress.Select(p => p.Build()).ToList();
+        var progressReports = _progress.Build();
         var changes = progressReports
             .Where(p => p.Pairs > 0)
             .SelectMany(p => p.Rows.Select(r => new ProgressFigure(
