@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ReintegrationScoring.Analysis.Progress;
+using ReintegrationScoring.Analysis.Retention;
 using ReintegrationScoring.Analysis.Tests.Support;
 using Xunit;
 
@@ -53,6 +54,29 @@ public class RoundPairsProgressTests
         });
     }
 
+    [Property(MaxTest = 100)]
+    public Property Retention_AnyCohort_IsTheRetentionBuildersReport()
+    {
+        return Prop.ForAll(CohortGenerators.Surveys, rows =>
+        {
+            var shared = new RoundPairsProgress(AllPairs, Array.Empty<string>());
+            var builders = MonitoringRounds.All.Select(round => new RetentionBuilder(round)).ToArray();
+            foreach (var row in rows)
+            {
+                shared.Add(row);
+                foreach (var builder in builders)
+                {
+                    builder.Add(row);
+                }
+            }
+
+            foreach (var (round, builder) in MonitoringRounds.All.Zip(builders, (r, b) => (r, b)))
+            {
+                Assert.Equal(Describe(builder.Build()), Describe(shared.Retention(round)));
+            }
+        });
+    }
+
     [Fact]
     public void Build_KnownCohort_PairsEachRoundWithItsOwnFirstSurvey()
     {
@@ -85,6 +109,11 @@ public class RoundPairsProgressTests
 
         // Initial → final: R3 is never seen, so it is not counted at all.
         Assert.Equal((1, 1, 0, 0), (reports[2].Pairs, reports[2].SurveyedMoreThanOnce, reports[2].NotSurveyedAtFrom, reports[2].NotSurveyedAtTo));
+
+        // Retention from the initial visit: R1 and R2 at initial; R1 seen again at intermediate, both at final.
+        var retention = shared.Retention();
+        Assert.Equal(2, retention.BaseRespondents);
+        Assert.Equal(new[] { (2, 2), (2, 1), (2, 2) }, retention.Rows.Select(r => (r.Respondents, r.FromBase)));
     }
 
     private static List<string> Describe(ProgressReport report)
@@ -108,6 +137,13 @@ public class RoundPairsProgressTests
             r.Improved,
             r.Declined,
             r.Unchanged)));
+        return lines;
+    }
+
+    private static List<string> Describe(RetentionReport report)
+    {
+        var lines = new List<string> { string.Join("|", report.BaseRound, report.BaseRespondents) };
+        lines.AddRange(report.Rows.Select(r => string.Join("|", r.Round, r.Respondents, r.FromBase, Bits(r.Share))));
         return lines;
     }
 

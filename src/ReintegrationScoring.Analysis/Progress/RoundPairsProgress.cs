@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReintegrationScoring.Analysis.Cohorts;
+using ReintegrationScoring.Analysis.Retention;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring.Analysis.Progress;
@@ -10,7 +11,7 @@ namespace ReintegrationScoring.Analysis.Progress;
 /// Several <see cref="ProgressBuilder"/>s over the same surveys with one respondent index: each respondent is looked up
 /// once per survey and keeps its counts, first scores and first group per round, whatever the number of round pairs.
 /// <see cref="Build"/> gives, pair by pair, exactly the report a <see cref="ProgressBuilder"/> fed the same surveys
-/// gives. Not thread-safe.
+/// gives, and <see cref="Retention"/> the report of a <see cref="RetentionBuilder"/>. Not thread-safe.
 /// </summary>
 internal sealed class RoundPairsProgress
 {
@@ -83,6 +84,26 @@ internal sealed class RoundPairsProgress
         }
 
         return Array.AsReadOnly(reports);
+    }
+
+    /// <summary>The retention of the surveys added so far, as a <see cref="RetentionBuilder"/> fed them reports it.</summary>
+    /// <param name="baseRound">The round whose respondents are followed.</param>
+    /// <returns>The report.</returns>
+    public RetentionReport Retention(MonitoringRound baseRound = MonitoringRound.Initial)
+    {
+        var roundsSeen = new List<int>(_respondents.Count);
+        foreach (var respondent in _respondents.Values)
+        {
+            var seen = 0;
+            foreach (var round in MonitoringRounds.All)
+            {
+                seen |= respondent.Counts[(int)round] > 0 ? RetentionBuilder.Bit(round) : 0;
+            }
+
+            roundsSeen.Add(seen);
+        }
+
+        return RetentionBuilder.Report(baseRound, roundsSeen);
     }
 
     private sealed class Respondent

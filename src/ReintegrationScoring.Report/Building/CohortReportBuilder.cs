@@ -5,7 +5,6 @@ using System.Threading;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Progress;
 using ReintegrationScoring.Analysis.Quality;
-using ReintegrationScoring.Analysis.Retention;
 using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Analysis.Summary;
 
@@ -31,7 +30,6 @@ public sealed class CohortReportBuilder
     private readonly SummaryBuilder _cohort;
     private readonly SummaryBuilder[] _groups;
     private readonly RoundPairsProgress _progress;
-    private readonly RetentionBuilder _retention = new();
     private readonly AnswerQualityBuilder _quality = new();
     private readonly SensitivityAccumulator? _sensitivity;
     private readonly long[,] _weakest = new long[3, 3];
@@ -73,7 +71,6 @@ public sealed class CohortReportBuilder
 
         _progress.Add(survey);
 
-        _retention.Add(survey);
         _quality.Add(survey);
         _sensitivity?.Add(survey);
         if (survey.Result.IsComplete)
@@ -157,7 +154,7 @@ public sealed class CohortReportBuilder
                 r.ShareUnchanged)))
             .ToList();
 
-        var retentionReport = _retention.Build();
+        var retentionReport = _progress.Retention();
         var retention = MonitoringRounds.All
             .Select(round => round == retentionReport.BaseRound
                 ? new RetentionStep(round, retentionReport.BaseRespondents)
