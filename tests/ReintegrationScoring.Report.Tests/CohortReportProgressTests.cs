@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Progress;
 using ReintegrationScoring.Analysis.Retention;
+using ReintegrationScoring.Analysis.Summary;
 using Xunit;
 
 namespace ReintegrationScoring.Report.Tests;
@@ -69,6 +70,44 @@ public sealed class CohortReportProgressTests
             Assert.Equal(initialToFinal.SurveyedMoreThanOnce, exclusions[ExclusionReason.DuplicateInRound]);
             Assert.Equal(initialToFinal.NotSurveyedAtFrom + initialToFinal.NotSurveyedAtTo, exclusions[ExclusionReason.NotSeenInBothRounds]);
         });
+
+    [Fact]
+    public void Build_CohortOfSeveralBatches_SummariesAreThoseOfThePlainBuilders()
+    {
+        // The summaries are fed on a worker in batches of 4,096 surveys: this cohort fills two and leaves a partial one,
+        // and Build is called twice, with surveys added in between, as a builder that goes on.
+        var surveys = ScoredCohort.Surveys(Engine, respondents: 6_000).ToList();
+        Assert.InRange(surveys.Count, 2 * 4096 + 1, 4 * 4096 - 1);
+        var report = new CohortReportBuilder(Engine, new CohortReportSettings("cohort.csv", DateTimeOffset.UnixEpoch, new[] { "country" }, 0.5));
+        var summary = new SummaryBuilder(Array.Empty<string>(), 0.5);
+        var byCountry = new SummaryBuilder(new[] { "country" });
+        var half = surveys.Count / 2;
+        for (var i = 0; i < surveys.Count; i++)
+        {
+            if (i == half)
+            {
+                Assert.Equal(Distributions(summary), report.Build().Distributions);
+            }
+
+            report.Add(surveys[i]);
+            summary.Add(surveys[i]);
+            byCountry.Add(surveys[i]);
+        }
+
+        var page = report.Build();
+        Assert.Equal(Distributions(summary), page.Distributions);
+        var expectedMeans = byCountry.Build().Rows
+            .Select(r => new GroupMean(r.Group.Values[0], r.Round, r.Score, r.Statistics.Count, r.Statistics.Mean, r.Statistics.ConfidenceLow, r.Statistics.ConfidenceHigh));
+        Assert.Equal(expectedMeans, Assert.Single(page.Groups).Means);
+        var expectedBelow = summary.Build().Rows
+            .Where(r => r.Round == MonitoringRound.Initial)
+            .Select(r => new BelowThresholdShare(r.Score, r.Statistics.Count, r.Statistics.ShareBelow));
+        Assert.Equal(expectedBelow, page.BelowThreshold);
+    }
+
+    private static List<ScoreDistribution> Distributions(SummaryBuilder summary) => summary.Build().Rows
+        .Select(r => new ScoreDistribution(r.Round, r.Score, r.Statistics.Count, r.Statistics.Minimum, r.Statistics.FirstQuartile, r.Statistics.Median, r.Statistics.ThirdQuartile, r.Statistics.Maximum, r.Statistics.Mean))
+        .ToList();
 
     private static CohortSurvey Scored(string id, MonitoringRound round, string country, int seed)
     {

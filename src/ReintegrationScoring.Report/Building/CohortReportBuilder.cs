@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Progress;
 using ReintegrationScoring.Analysis.Quality;
@@ -14,7 +15,9 @@ namespace ReintegrationScoring.Report;
 /// Builds a <see cref="CohortReport"/> in one pass over a cohort: every survey goes to the analysis builders (summary
 /// of the whole cohort and by each attribute, progress between each pair of rounds, retention, answer quality, weight
 /// sensitivity by the first attribute), and <see cref="Build"/> maps their results onto the page's model. Every figure comes from the analysis
-/// package; this class only counts rows and the weakest dimension of each survey, and copies. Not thread-safe.
+/// package; this class only counts rows and the weakest dimension of each survey, and copies. The summaries are fed on a
+/// worker thread, a batch at a time, while the caller's thread feeds the rest; the caller must still not share the builder
+/// between threads (not thread-safe).
 /// </summary>
 public sealed class CohortReportBuilder
 {
@@ -24,6 +27,9 @@ public sealed class CohortReportBuilder
         (MonitoringRound.Intermediate, MonitoringRound.Final),
         (MonitoringRound.Initial, MonitoringRound.Final),
     };
+
+    // Surveys go to the summaries in batches, on a worker, while the caller feeds the rest.
+    private const int BatchSize = 4096;
 
     private readonly ScoringEngine _engine;
     private readonly CohortReportSettings _settings;
@@ -36,6 +42,10 @@ public sealed class CohortReportBuilder
     private long _complete;
     private long _incomplete;
     private long _errors;
+    private CohortSurvey[] _batch = new CohortSurvey[BatchSize];
+    private CohortSurvey[] _spare = new CohortSurvey[BatchSize];
+    private int _batched;
+    private Task _worker = Task.CompletedTask;
 
     /// <summary>Creates a builder for surveys scored by <paramref name="engine"/>.</summary>
     /// <param name="engine">The engine that scored the surveys: its catalog names the measures and dimensions; its weight set and options are shown.</param>
@@ -63,13 +73,14 @@ public sealed class CohortReportBuilder
     public void Add(CohortSurvey survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        _cohort.Add(survey);
-        foreach (var group in _groups)
-        {
-            group.Add(survey);
-        }
 
+        // The shared index checks the survey's scoring first, so a survey of another scoring is refused here, as the summaries would refuse it.
         _progress.Add(survey);
+        _batch[_batched++] = survey;
+        if (_batched == BatchSize)
+        {
+            HandOver();
+        }
 
         _quality.Add(survey);
         _sensitivity?.Add(survey);
@@ -98,6 +109,7 @@ public sealed class CohortReportBuilder
     /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
     public CohortReport Build(IProgress<SensitivityProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        Drain();
         var robustness = _sensitivity is null ? null : Robustness(_sensitivity.Analyze(progress, cancellationToken));
         var catalog = _engine.Catalog;
         var cohort = _cohort.Build();
@@ -211,5 +223,38 @@ public sealed class CohortReportBuilder
                 m.Share(m.NotApplicable) ?? 0))
             .ToList();
         return new DataQuality(measures, exclusions);
+    }
+
+    /// <summary>Waits for the worker, then hands it the full batch.</summary>
+    private void HandOver()
+    {
+        _worker.GetAwaiter().GetResult();
+        var batch = _batch;
+        var count = _batched;
+        (_batch, _spare) = (_spare, _batch);
+        _batched = 0;
+        _worker = Task.Run(() => Summarize(batch, count));
+    }
+
+    /// <summary>Waits for the worker and adds what is left of the batch, so every survey is in every builder.</summary>
+    private void Drain()
+    {
+        _worker.GetAwaiter().GetResult();
+        Summarize(_batch, _batched);
+        Array.Clear(_batch, 0, _batched);
+        _batched = 0;
+    }
+
+    private void Summarize(CohortSurvey[] batch, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var survey = batch[i];
+            _cohort.Add(survey);
+            foreach (var group in _groups)
+            {
+                group.Add(survey);
+            }
+        }
     }
 }
