@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReintegrationScoring.Analysis.Cohorts;
-using ReintegrationScoring.Analysis.Statistics;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring.Analysis.Progress;
@@ -91,60 +90,19 @@ public sealed class ProgressBuilder
     /// <returns>The report; the builder can go on.</returns>
     public ProgressReport Build()
     {
-        int pairs = 0, notAtFrom = 0, notAtTo = 0, duplicated = 0, atFrom = 0, atTo = 0, atBoth = 0;
-        var groups = new Dictionary<GroupKey, GroupSums>();
+        var tally = new ProgressTally(MinimumChange);
         foreach (var respondent in _respondents.Values)
         {
-            atFrom += respondent.FromCount > 0 ? 1 : 0;
-            atTo += respondent.ToCount > 0 ? 1 : 0;
-            atBoth += respondent.FromCount > 0 && respondent.ToCount > 0 ? 1 : 0;
-            if (respondent.FromCount > 1 || respondent.ToCount > 1)
-            {
-                duplicated++;
-            }
-            else if (respondent.FromCount == 0)
-            {
-                notAtFrom++;
-            }
-            else if (respondent.ToCount == 0)
-            {
-                notAtTo++;
-            }
-            else
-            {
-                pairs++;
-                if (!groups.TryGetValue(respondent.Group!, out var sums))
-                {
-                    sums = new GroupSums();
-                    groups.Add(respondent.Group!, sums);
-                }
-
-                sums.Add(respondent.FromScores!, respondent.ToScores!, MinimumChange);
-            }
+            tally.Add(respondent.FromCount, respondent.ToCount, respondent.Group, respondent.FromScores, 0, respondent.ToScores, 0);
         }
 
-        var rows = new List<ProgressRow>(groups.Count * ScoreKinds.All.Count);
-        foreach (var group in groups.OrderBy(g => g.Key, GroupKey.Order))
-        {
-            foreach (var kind in ScoreKinds.All)
-            {
-                rows.Add(group.Value.Row(group.Key, kind));
-            }
-        }
-
-        var counts = new ProgressReport.RespondentCounts(pairs, notAtFrom, notAtTo, duplicated, atFrom, atTo, atBoth);
-        return new ProgressReport(this, _provenance.Provenance, rows.AsReadOnly(), counts);
+        return tally.Report(this, _provenance.Provenance);
     }
 
-    // NaN marks a score that was not computed.
     private static double[] ScoresOf(CohortSurvey survey)
     {
         var scores = new double[ScoreKinds.All.Count];
-        foreach (var kind in ScoreKinds.All)
-        {
-            scores[(int)kind] = survey.Result.Scores[kind].TryGetValue(out var value) ? value + 0.0 : double.NaN;
-        }
-
+        ProgressTally.CopyScores(survey, scores, 0);
         return scores;
     }
 
@@ -159,63 +117,5 @@ public sealed class ProgressBuilder
         public double[]? ToScores { get; set; }
 
         public GroupKey? Group { get; set; }
-    }
-
-    private sealed class GroupSums
-    {
-        private readonly ScoreSums[] _scores = { new(), new(), new(), new() };
-
-        public void Add(double[] from, double[] to, double minimumChange)
-        {
-            for (var i = 0; i < _scores.Length; i++)
-            {
-                if (!double.IsNaN(from[i]) && !double.IsNaN(to[i]))
-                {
-                    _scores[i].Add(from[i], to[i], minimumChange);
-                }
-            }
-        }
-
-        public ProgressRow Row(GroupKey group, ScoreKind kind) => _scores[(int)kind].Row(group, kind);
-    }
-
-    private sealed class ScoreSums
-    {
-        private readonly ExactSum _from = new();
-        private readonly ExactSum _to = new();
-        private readonly ExactSum _change = new();
-        private readonly ExactSum _changeSquares = new();
-        private int _pairs;
-        private int _improved;
-        private int _declined;
-
-        public void Add(double from, double to, double minimumChange)
-        {
-            _pairs++;
-            _from.Add(from);
-            _to.Add(to);
-            _change.Add(to);
-            _change.Add(-from);
-
-            // (to − from)² = to² − 2·to·from + from², each term exact.
-            _changeSquares.AddSquare(to);
-            _changeSquares.AddProduct(to, from, -2);
-            _changeSquares.AddSquare(from);
-            if (ExactChange.Exceeds(to, from, minimumChange))
-            {
-                _improved++;
-            }
-            else if (ExactChange.Exceeds(from, to, minimumChange))
-            {
-                _declined++;
-            }
-        }
-
-        public ProgressRow Row(GroupKey group, ScoreKind kind)
-        {
-            var meanFrom = Moments.From(_pairs, _from, new ExactSum()).Mean;
-            var meanTo = Moments.From(_pairs, _to, new ExactSum()).Mean;
-            return new ProgressRow(group, kind, _pairs, meanFrom, meanTo, Moments.From(_pairs, _change, _changeSquares), _improved, _declined);
-        }
     }
 }

@@ -37,19 +37,22 @@ public sealed class RetentionBuilder
 
     /// <summary>The report of the surveys added so far.</summary>
     /// <returns>The report; the builder can go on.</returns>
-    public RetentionReport Build()
+    public RetentionReport Build() => Report(_baseRound, _roundsSeen.Values);
+
+    /// <summary>The report of respondents given by the rounds each was seen at, one bit per round (<see cref="Bit"/>).</summary>
+    internal static RetentionReport Report(MonitoringRound baseRound, IReadOnlyCollection<int> roundsSeen)
     {
-        var baseBit = Bit(_baseRound);
-        var baseCount = _roundsSeen.Values.Count(seen => (seen & baseBit) != 0);
+        var baseBit = Bit(baseRound);
+        var baseCount = roundsSeen.Count(seen => (seen & baseBit) != 0);
         var rows = MonitoringRounds.All
             .Select(round => new RetentionRow(
                 round,
-                _roundsSeen.Values.Count(seen => (seen & Bit(round)) != 0),
-                _roundsSeen.Values.Count(seen => (seen & Bit(round)) != 0 && (seen & baseBit) != 0),
+                roundsSeen.Count(seen => (seen & Bit(round)) != 0),
+                roundsSeen.Count(seen => (seen & Bit(round)) != 0 && (seen & baseBit) != 0),
                 baseCount))
             .ToList();
-        return new RetentionReport(_baseRound, baseCount, rows.AsReadOnly());
+        return new RetentionReport(baseRound, baseCount, rows.AsReadOnly());
     }
 
-    private static int Bit(MonitoringRound round) => 1 << (int)round;
+    internal static int Bit(MonitoringRound round) => 1 << (int)round;
 }

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Progress;
 using ReintegrationScoring.Analysis.Quality;
-using ReintegrationScoring.Analysis.Retention;
 using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Analysis.Summary;
 
@@ -15,7 +15,9 @@ namespace ReintegrationScoring.Report;
 /// Builds a <see cref="CohortReport"/> in one pass over a cohort: every survey goes to the analysis builders (summary
 /// of the whole cohort and by each attribute, progress between each pair of rounds, retention, answer quality, weight
 /// sensitivity by the first attribute), and <see cref="Build"/> maps their results onto the page's model. Every figure comes from the analysis
-/// package; this class only counts rows and the weakest dimension of each survey, and copies. Not thread-safe.
+/// package; this class only counts rows and the weakest dimension of each survey, and copies. The summaries are fed on a
+/// worker thread, a batch at a time, while the caller's thread feeds the rest; the caller must still not share the builder
+/// between threads (not thread-safe).
 /// </summary>
 public sealed class CohortReportBuilder
 {
@@ -26,18 +28,24 @@ public sealed class CohortReportBuilder
         (MonitoringRound.Initial, MonitoringRound.Final),
     };
 
+    // Surveys go to the summaries in batches, on a worker, while the caller feeds the rest.
+    private const int BatchSize = 4096;
+
     private readonly ScoringEngine _engine;
     private readonly CohortReportSettings _settings;
     private readonly SummaryBuilder _cohort;
     private readonly SummaryBuilder[] _groups;
-    private readonly ProgressBuilder[] _progress;
-    private readonly RetentionBuilder _retention = new();
+    private readonly RoundPairsProgress _progress;
     private readonly AnswerQualityBuilder _quality = new();
     private readonly SensitivityAccumulator? _sensitivity;
     private readonly long[,] _weakest = new long[3, 3];
     private long _complete;
     private long _incomplete;
     private long _errors;
+    private CohortSurvey[] _batch = new CohortSurvey[BatchSize];
+    private CohortSurvey[] _spare = new CohortSurvey[BatchSize];
+    private int _batched;
+    private Task _worker = Task.CompletedTask;
 
     /// <summary>Creates a builder for surveys scored by <paramref name="engine"/>.</summary>
     /// <param name="engine">The engine that scored the surveys: its catalog names the measures and dimensions; its weight set and options are shown.</param>
@@ -51,7 +59,7 @@ public sealed class CohortReportBuilder
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _cohort = new SummaryBuilder(Array.Empty<string>(), settings.Threshold);
         _groups = settings.Attributes.Select(a => new SummaryBuilder(new[] { a })).ToArray();
-        _progress = RoundPairs.Select(p => new ProgressBuilder(p.From, p.To, Array.Empty<string>())).ToArray();
+        _progress = new RoundPairsProgress(RoundPairs, Array.Empty<string>());
         if (settings.Sensitivity is { } sensitivity && settings.Attributes.Count > 0)
         {
             _sensitivity = new SensitivityAccumulator(new SensitivityRequest(engine.WeightSet, engine.Options, new[] { settings.Attributes[0] }, null, sensitivity));
@@ -65,18 +73,15 @@ public sealed class CohortReportBuilder
     public void Add(CohortSurvey survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        _cohort.Add(survey);
-        foreach (var group in _groups)
+
+        // The shared index checks the survey's scoring first, so a survey of another scoring is refused here, as the summaries would refuse it.
+        _progress.Add(survey);
+        _batch[_batched++] = survey;
+        if (_batched == BatchSize)
         {
-            group.Add(survey);
+            HandOver();
         }
 
-        foreach (var progress in _progress)
-        {
-            progress.Add(survey);
-        }
-
-        _retention.Add(survey);
         _quality.Add(survey);
         _sensitivity?.Add(survey);
         if (survey.Result.IsComplete)
@@ -104,6 +109,7 @@ public sealed class CohortReportBuilder
     /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
     public CohortReport Build(IProgress<SensitivityProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        Drain();
         var robustness = _sensitivity is null ? null : Robustness(_sensitivity.Analyze(progress, cancellationToken));
         var catalog = _engine.Catalog;
         var cohort = _cohort.Build();
@@ -144,7 +150,7 @@ public sealed class CohortReportBuilder
                     .ToList()))
             .ToList();
 
-        var progressReports = _progress.Select(p => p.Build()).ToList();
+        var progressReports = _progress.Build();
         var changes = progressReports
             .Where(p => p.Pairs > 0)
             .SelectMany(p => p.Rows.Select(r => new ProgressFigure(
@@ -160,7 +166,7 @@ public sealed class CohortReportBuilder
                 r.ShareUnchanged)))
             .ToList();
 
-        var retentionReport = _retention.Build();
+        var retentionReport = _progress.Retention();
         var retention = MonitoringRounds.All
             .Select(round => round == retentionReport.BaseRound
                 ? new RetentionStep(round, retentionReport.BaseRespondents)
@@ -217,5 +223,38 @@ public sealed class CohortReportBuilder
                 m.Share(m.NotApplicable) ?? 0))
             .ToList();
         return new DataQuality(measures, exclusions);
+    }
+
+    /// <summary>Waits for the worker, then hands it the full batch.</summary>
+    private void HandOver()
+    {
+        _worker.GetAwaiter().GetResult();
+        var batch = _batch;
+        var count = _batched;
+        (_batch, _spare) = (_spare, _batch);
+        _batched = 0;
+        _worker = Task.Run(() => Summarize(batch, count));
+    }
+
+    /// <summary>Waits for the worker and adds what is left of the batch, so every survey is in every builder.</summary>
+    private void Drain()
+    {
+        _worker.GetAwaiter().GetResult();
+        Summarize(_batch, _batched);
+        Array.Clear(_batch, 0, _batched);
+        _batched = 0;
+    }
+
+    private void Summarize(CohortSurvey[] batch, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var survey = batch[i];
+            _cohort.Add(survey);
+            foreach (var group in _groups)
+            {
+                group.Add(survey);
+            }
+        }
     }
 }
