@@ -5,6 +5,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using ReintegrationScoring.Analysis.Sensitivity;
+using ReintegrationScoring.Cli.Cohorts;
 using ReintegrationScoring.Cli.Files;
 using ReintegrationScoring.Cli.Input;
 using ReintegrationScoring.Cli.Output;
@@ -20,30 +21,9 @@ internal static class SensitivityCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Argument<string>("INPUT")
-        {
-            Description = "The survey export, read as rss score reads it: CSV (comma, semicolon or tab), XLSX, JSON or JSON Lines, with respondent_id, round, every measure code (or their labels, group paths, or a --map) and the --by columns; - for standard input.",
-        };
-        var weights = new Option<string>("--weights")
-        {
-            Description = "The nominal weights: a built-in weight set (equal-by-indicator) or a weight-set JSON file.",
-            DefaultValueFactory = _ => BuiltInWeightSets.EqualByIndicatorId,
-            HelpName = "equal-by-indicator|FILE",
-        };
-        var missing = new Option<string>("--missing")
-        {
-            Description = "How missing answers are handled, in every draw: strict, renormalize (coverage may pass or fail by draw) or zero.",
-            DefaultValueFactory = _ => MissingAnswerPolicy.Strict.ToCode(),
-        };
-        missing.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MissingAnswerPolicies.All.Select(p => p.ToCode()).ToArray());
-        var minimumCoverage = new Option<double>("--min-coverage")
-        {
-            Description = "With --missing renormalize: the least answered share of a score's weight, in [0, 1].",
-            DefaultValueFactory = _ => ScoringOptions.DefaultMinimumCoverage,
-            CustomParser = r => ParseNumber(r, "--min-coverage", 0, 1, true, "a number in [0, 1], e.g. 0.75"),
-            HelpName = "X",
-        };
-        var by = new Option<string?>("--by") { Description = "Group by these input columns (comma-separated), e.g. country or country,sex.", HelpName = "COL[,COL…]" };
+        // The scoring, reading and output options are the cohort commands' (rss summarize, progress, needs, report).
+        var options = new CohortCommandOptions();
+        var (input, weights, missing, minimumCoverage, by) = (options.Input, options.Weights, options.Missing, options.MinimumCoverage, options.By);
         var round = new Option<string?>("--round") { Description = "Only this round: initial, intermediate or final (default: every round).", HelpName = "ROUND" };
         round.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, MonitoringRounds.All.Select(r => r.ToCode()).ToArray());
         var draws = new Option<int>("--draws")
@@ -68,19 +48,13 @@ internal static class SensitivityCommand
             HelpName = "S",
         };
         var drawsOut = new Option<string?>("--draws-out") { Description = "Also write the drawn weight sets to FILE (draw,measure,dimensional,composite), to recompute the figures independently.", HelpName = "FILE" };
-        var format = new Option<string>("--format")
-        {
-            Description = "csv: the table; json and markdown: the table, the stability of the ranks and the provenance.",
-            DefaultValueFactory = _ => "csv",
-        };
-        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "csv", "json", "markdown");
-        var output = new Option<string?>("--out", "-o") { Description = "Write the figures to FILE instead of standard output (- for standard output).", HelpName = "FILE" };
+        var (format, output) = (options.Format, options.Output);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error." };
         var command = new Command("sensitivity", "Weight sensitivity: group means and ranks under perturbed weights (percentiles, top share, rank stability).")
         {
             input, weights, missing, minimumCoverage, by, round, draws, noise, seed, drawsOut, format, output, quiet,
         };
-        var reading = ScoreInputOptions.Create();
+        var reading = options.Reading;
         reading.AddTo(command);
         command.SetAction(parsed => Execute(context, reading.Read(parsed), new SensitivityCommandRequest(
             parsed.GetValue(input)!,
