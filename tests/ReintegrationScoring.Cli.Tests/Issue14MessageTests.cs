@@ -108,7 +108,8 @@ public sealed class Issue14MessageTests : IDisposable
     [Fact]
     public void Issue14_UnrelatedWord_SuggestsNothing()
     {
-        var run = Rss.Run("export");
+        // Not "export": since rss report exists, that word is two edits from a command and rightly gets a suggestion.
+        var run = Rss.Run("banana");
 
         Assert.Equal(2, run.ExitCode);
         Assert.DoesNotContain("did you mean", run.Error, StringComparison.Ordinal);
