@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring.Analysis.Sensitivity;
 
@@ -101,8 +102,8 @@ internal sealed class DrawEvaluator
         var kind = mask.Cell;
         var from = _layout.Offsets[kind];
         var width = _layout.Offsets[kind + 1] - from;
-        var applicable = default(ExactWeightSum);
-        var answered = default(ExactWeightSum);
+        var applicable = default(DoubleDouble);
+        var answered = default(DoubleDouble);
         for (var j = 0; j < width; j++)
         {
             var bit = 1UL << j;
@@ -128,7 +129,7 @@ internal sealed class DrawEvaluator
             return applicable.Value;
         }
 
-        return answered.Hi > 0 && ExactWeightSum.Quotient(answered, applicable) >= _minimumCoverage ? answered.Value : double.NaN;
+        return answered.Hi > 0 && DoubleDouble.Quotient(answered, applicable) >= _minimumCoverage ? answered.Value : double.NaN;
     }
 
     internal sealed class Scratch

@@ -10,6 +10,7 @@ namespace ReintegrationScoring.Internal;
 /// A number carried as the unevaluated sum <see cref="Hi"/> + <see cref="Lo"/> of two doubles: about twice a double's
 /// precision. The library evaluates every sum of weights and points, and every quotient of such sums, with it and rounds
 /// the result once, so that ten weights of 0.1 sum to 1 and 7.75 points over them give 0.775 (docs/method.md).
+/// Linked (src/Shared) so that the weight-sensitivity analysis decides coverage with the engine's very operations.
 /// </summary>
 /// <remarks>
 /// Sums follow Ogita, Rump and Oishi's Sum2 and Dot2 ("Accurate sum and dot product", SIAM J. Sci. Comput. 26(6),
