@@ -15,25 +15,14 @@ import argparse
 import csv
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+from harness import GENERATOR, ROOT, RSS, run, timed
+
 PEER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rss_pandas_summary.py")
-RSS = os.path.join(ROOT, "src", "ReintegrationScoring.Cli", "bin", "Release", "net10.0", "rss.dll")
-GENERATOR = os.path.join(ROOT, "samples", "ReintegrationScoring.CohortGenerator")
 TEXT_COLUMNS = 1  # round, then the --by columns, then score
 TOLERANCE = 1e-9
-
-
-def timed(command):
-    result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, check=False, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    if result.returncode not in (0, 1):
-        sys.exit(f"{command[0]} failed with exit code {result.returncode}:\n{result.stderr}")
-    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
-    return float(seconds), int(kilobytes) / 1024
 
 
 def compare(tool_csv, peer_csv, by_count):
@@ -69,14 +58,14 @@ def main():
     with tempfile.TemporaryDirectory(prefix="rss-summary-peer-") as work:
         catalog, weights = os.path.join(work, "catalog.csv"), os.path.join(work, "weights.csv")
         with open(catalog, "w") as out:
-            subprocess.run(["dotnet", RSS, "catalog", "--format", "csv"], stdout=out, check=True)
+            run(["dotnet", RSS, "catalog", "--format", "csv"], stdout=out)
         with open(weights, "w") as out:
-            subprocess.run(["dotnet", RSS, "weights", "show", "--format", "csv"], stdout=out, check=True)
+            run(["dotnet", RSS, "weights", "show", "--format", "csv"], stdout=out)
         cohort = args.input
         if args.rows:
             cohort = os.path.join(work, "cohort.csv")
-            subprocess.run(["dotnet", "run", "-c", "Release", "--project", GENERATOR, "--", "--rows", str(args.rows),
-                            "--out", cohort], check=True)
+            run(["dotnet", "run", "-c", "Release", "--project", GENERATOR, "--", "--rows", str(args.rows),
+                            "--out", cohort])
         tool_out, peer_out = os.path.join(work, "tool.csv"), os.path.join(work, "peer.csv")
         tool_cmd = ["dotnet", RSS, "summarize", cohort, "--by", args.by, "--threshold", args.threshold, "--out", tool_out]
         peer_cmd = ["/usr/bin/python3", PEER, cohort, peer_out, "--catalog", catalog, "--weights", weights,
