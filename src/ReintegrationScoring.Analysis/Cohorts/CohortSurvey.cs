@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Linq;
 using ReintegrationScoring.Internal;
 
 namespace ReintegrationScoring.Analysis.Cohorts;
@@ -51,7 +50,7 @@ public sealed class CohortSurvey
     private static ReadOnlyDictionary<string, string> Copy(IReadOnlyDictionary<string, string> attributes)
     {
         var copy = new Dictionary<string, string>(attributes.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in attributes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var pair in attributes)
         {
             if (pair.Value is null)
             {
