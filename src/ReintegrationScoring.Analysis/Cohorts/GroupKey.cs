@@ -13,8 +13,20 @@ namespace ReintegrationScoring.Analysis.Cohorts;
 public sealed class GroupKey : IEquatable<GroupKey>
 {
     private readonly string[] _values;
+    private readonly int _hash;
 
-    private GroupKey(string[] values) => _values = values;
+    private GroupKey(string[] values)
+    {
+        _values = values;
+        var hash = 17;
+        foreach (var value in values)
+        {
+            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(value));
+        }
+
+        // Computed once: the analyses look a key up for every survey.
+        _hash = hash;
+    }
 
     /// <summary>The key of every survey when no attribute is chosen: one group, the whole cohort.</summary>
     public static GroupKey All { get; } = new(Array.Empty<string>());
@@ -33,18 +45,7 @@ public sealed class GroupKey : IEquatable<GroupKey>
     {
         Preconditions.NotNull(survey);
         Preconditions.NotNull(attributes);
-        if (attributes.Count == 0)
-        {
-            return All;
-        }
-
-        var values = new string[attributes.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = survey.AttributeValue(attributes[i]);
-        }
-
-        return new GroupKey(values);
+        return attributes.Count == 0 ? All : survey.Shared.KeyFor(attributes);
     }
 
     /// <summary>A key from values given directly (trimmed here).</summary>
@@ -54,22 +55,16 @@ public sealed class GroupKey : IEquatable<GroupKey>
         new(Preconditions.NotNull(values).Select(v => (v ?? throw new ArgumentException("A group value must not be null.", nameof(values))).Trim()).ToArray());
 
     /// <inheritdoc/>
-    public bool Equals(GroupKey? other) => other is not null && CompareTo(other) == 0;
+    public bool Equals(GroupKey? other) => ReferenceEquals(this, other) || (other is not null && _hash == other._hash && CompareTo(other) == 0);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as GroupKey);
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = 17;
-        foreach (var value in _values)
-        {
-            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(value));
-        }
+    public override int GetHashCode() => _hash;
 
-        return hash;
-    }
+    /// <summary>A key from values already trimmed, one per attribute.</summary>
+    internal static GroupKey FromTrimmed(string[] values) => new(values);
 
     private int CompareTo(GroupKey? other)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Cli.Scoring;
@@ -11,8 +12,8 @@ namespace ReintegrationScoring.Cli.Cohorts;
 /// <summary>
 /// The cohort commands' view of their input: every data row, in input order, as a scored <see cref="CohortSurvey"/>
 /// carrying the <c>--by</c> columns, or as an error row. The rows are read by <see cref="SurveyRows"/>, as
-/// <c>rss score</c> reads them (any input kind, the same reading options, errors and line numbers); this adds the
-/// optional <c>survey_date</c> column and the scoring.
+/// <c>rss score</c> reads them (any input kind, the same reading options, errors and line numbers), and scored on every
+/// core; this adds the optional <c>survey_date</c> column and the scoring.
 /// </summary>
 internal sealed class CohortInput : IDisposable
 {
@@ -33,49 +34,57 @@ internal sealed class CohortInput : IDisposable
     /// <param name="engine">Scores every row.</param>
     /// <param name="attributes">The <c>--by</c> columns, as the user wrote them (matched ignoring case).</param>
     /// <param name="settings">How to read the input (the reading options of <c>rss score</c>); null for the defaults.</param>
+    /// <param name="cancellation">Stops the reading between batches of rows.</param>
     /// <exception cref="CliException">The header cannot be read, a required column is missing, or a <c>--by</c> column does not exist.</exception>
-    public static CohortInput Open(Stream input, string inputName, ScoringEngine engine, IReadOnlyList<string> attributes, ScoreInput? settings = null) =>
-        new(SurveyRows.Open(input, inputName, engine.Catalog, (settings ?? ScoreInput.Default) with { Keep = attributes }, "--by", SurveyDateColumn), engine);
+    public static CohortInput Open(Stream input, string inputName, ScoringEngine engine, IReadOnlyList<string> attributes, ScoreInput? settings = null, CancellationToken cancellation = default) =>
+        new(SurveyRows.Open(input, inputName, engine.Catalog, (settings ?? ScoreInput.Default) with { Keep = attributes }, "--by", SurveyDateColumn, cancellation), engine);
 
     /// <summary>The data rows, in input order; blank lines are skipped.</summary>
-    /// <param name="cancellation">Stops the reading between rows.</param>
     /// <returns>One entry per non-blank data row.</returns>
-    public IEnumerable<CohortRow> Rows(CancellationToken cancellation = default)
+    /// <exception cref="CliException">A row is not in the encoding or opens a quote that never closes, or the input cannot be read on.</exception>
+    public IEnumerable<CohortRow> Rows() => _rows.Select(NewMap, Environment.ProcessorCount);
+
+    public void Dispose() => _rows.Dispose();
+
+    /// <summary>One thread's map from a row to a cohort row, with its own attribute combinations.</summary>
+    private Func<SurveyRow, CohortRow> NewMap()
     {
         var names = _rows.Columns.KeepNames;
-        var byCount = _rows.OptionalColumn >= 0 ? _rows.OptionalColumn : names.Count;
-        while (_rows.MoveNext())
+        var dateColumn = _rows.OptionalColumn;
+        var byCount = dateColumn >= 0 ? dateColumn : names.Count;
+        var combinations = new KeptCombinations<AttributeCombination>(byCount, cells => new AttributeCombination(names, cells));
+        return row =>
         {
-            cancellation.ThrowIfCancellationRequested();
-            if (!_rows.IsValid)
+            if (!row.IsValid)
             {
-                yield return CohortRow.Error(_rows.Line, _rows.Problems);
-                continue;
+                return CohortRow.Error(row.Line, row.Problems);
             }
 
             DateTime? date = null;
-            var dateText = _rows.OptionalColumn >= 0 ? _rows.Kept(_rows.OptionalColumn) : ReadOnlySpan<char>.Empty;
+            var dateText = dateColumn >= 0 ? row.Kept(dateColumn) : ReadOnlySpan<char>.Empty;
             if (!dateText.IsEmpty)
             {
                 if (!DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
-                    yield return CohortRow.Error(_rows.Line, $"{SurveyDateColumn}: not a date written yyyy-mm-dd");
-                    continue;
+                    return CohortRow.Error(row.Line, $"{SurveyDateColumn}: not a date written yyyy-mm-dd");
                 }
 
                 date = parsed;
             }
 
-            var attributes = new Dictionary<string, string>(byCount, StringComparer.OrdinalIgnoreCase);
-            for (var a = 0; a < byCount; a++)
-            {
-                attributes[names[a]] = _rows.Kept(a).ToString();
-            }
-
-            var response = SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(_rows.RespondentId.ToString()), _rows.Round, _rows.Answers, date);
-            yield return new CohortRow(_rows.Line, new CohortSurvey(_engine.Score(response), attributes), null);
-        }
+            var response = SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(row.RespondentId.ToString()), row.Round, row.Answers, date);
+            var attributes = combinations.Of(row);
+            var survey = new CohortSurvey(_engine.Score(response), attributes.Shared ?? attributes.Values);
+            attributes.Shared ??= survey.Attributes;
+            return new CohortRow(row.Line, survey, null);
+        };
     }
 
-    public void Dispose() => _rows.Dispose();
+    /// <summary>One combination of <c>--by</c> values; shared by every survey that has it once the first survey checked them.</summary>
+    private sealed class AttributeCombination(IReadOnlyList<string> names, string[] cells)
+    {
+        public Dictionary<string, string> Values { get; } = Enumerable.Range(0, cells.Length).ToDictionary(a => names[a], a => cells[a], StringComparer.OrdinalIgnoreCase);
+
+        public IReadOnlyDictionary<string, string>? Shared { get; set; }
+    }
 }

@@ -29,9 +29,9 @@ internal static class CohortRun
         var inputName = inputPath == "-" ? context.StandardInput.Name : inputPath;
         var run = analysis(engine);
         var errors = 0;
-        using (var cohort = CohortInput.Open(input, inputName, engine, attributes, settings))
+        using (var cohort = CohortInput.Open(input, inputName, engine, attributes, settings, context.Cancellation))
         {
-            foreach (var row in cohort.Rows(context.Cancellation))
+            foreach (var row in cohort.Rows())
             {
                 if (row.Survey is { } survey)
                 {

@@ -107,9 +107,9 @@ internal static class ReportCommand
         var progress = new SensitivityProgressLine(context.Error, context.IsErrorTerminal, quiet: false, context.Time);
         var errors = 0;
         var rows = 0L;
-        using (var cohort = CohortInput.Open(input, inputName, engine, attributes, reader))
+        using (var cohort = CohortInput.Open(input, inputName, engine, attributes, reader, context.Cancellation))
         {
-            foreach (var row in cohort.Rows(context.Cancellation))
+            foreach (var row in cohort.Rows())
             {
                 if ((++rows & 0x3FFF) == 0)
                 {

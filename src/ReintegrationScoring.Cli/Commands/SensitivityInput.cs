@@ -64,23 +64,23 @@ internal sealed class SensitivityInput
     public IEnumerable<InputRow> ReadRows(Stream input, string inputName, CancellationToken cancellation)
     {
         using var rows = SurveyRows.Open(input, inputName, _engine.Catalog, _settings, "--by", cancellation: cancellation);
-        var groups = new GroupKeys(_attributes.Count);
-        var current = new InputRow(rows);
+        var groups = new KeptCombinations<GroupKey>(_attributes.Count, GroupKey.FromValues);
+        var current = new InputRow(rows.Current);
         while (rows.MoveNext())
         {
             Rows++;
-            if (!rows.IsValid)
+            if (!rows.Current.IsValid)
             {
                 ErrorRows++;
                 if (_errors.Count < DescribedErrors)
                 {
-                    _errors.Add($"line {rows.Line}: {rows.Problems}");
+                    _errors.Add($"line {rows.Current.Line}: {rows.Current.Problems}");
                 }
 
                 continue;
             }
 
-            current.Group = groups.Of(rows);
+            current.Group = groups.Of(rows.Current);
             yield return current;
         }
     }
@@ -88,9 +88,9 @@ internal sealed class SensitivityInput
     /// <summary>One valid row: overwritten by the next, so read it before moving on.</summary>
     internal sealed class InputRow
     {
-        private readonly SurveyRows _rows;
+        private readonly SurveyRow _rows;
 
-        public InputRow(SurveyRows rows) => _rows = rows;
+        public InputRow(SurveyRow rows) => _rows = rows;
 
         /// <summary>The respondent id (allocated on each call: for the slow path only).</summary>
         public string RespondentId => _rows.RespondentId.ToString();
@@ -105,59 +105,5 @@ internal sealed class SensitivityInput
 
         /// <summary>The --by values, trimmed and unquoted, in --by order.</summary>
         public IReadOnlyList<string> Attributes => Group.Values;
-    }
-
-    /// <summary>One <see cref="GroupKey"/> per distinct combination of values, looked up from the cells so that rows of a known group allocate none.</summary>
-    private sealed class GroupKeys
-    {
-        private readonly int _count;
-        private readonly Dictionary<string, GroupKey> _keys = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, GroupKey>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private char[] _joined = new char[256];
-
-        public GroupKeys(int count)
-        {
-            _count = count;
-            _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public GroupKey Of(SurveyRows rows)
-        {
-            if (_count == 0)
-            {
-                return GroupKey.All;
-            }
-
-            // Each value preceded by its length (two characters), so that no two combinations join to the same text.
-            var length = 0;
-            for (var a = 0; a < _count; a++)
-            {
-                var cell = rows.Kept(a);
-                if (_joined.Length < length + cell.Length + 2)
-                {
-                    Array.Resize(ref _joined, Math.Max(_joined.Length * 2, length + cell.Length + 2));
-                }
-
-                _joined[length++] = (char)(cell.Length & 0xFFFF);
-                _joined[length++] = (char)(cell.Length >> 16);
-                cell.CopyTo(_joined.AsSpan(length));
-                length += cell.Length;
-            }
-
-            var joined = _joined.AsSpan(0, length);
-            if (!_lookup.TryGetValue(joined, out var key))
-            {
-                var values = new string[_count];
-                for (var a = 0; a < _count; a++)
-                {
-                    values[a] = rows.Kept(a).ToString();
-                }
-
-                key = GroupKey.FromValues(values);
-                _keys.Add(joined.ToString(), key);
-            }
-
-            return key;
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Threading;
 using nietras.SeparatedValues;
 using ReintegrationScoring.Cli.Output;
 
@@ -47,20 +46,12 @@ internal sealed class RowBatch
     /// <summary>The explanation lines, when asked for.</summary>
     public TextBuffer? Explanation { get; }
 
-    /// <summary>Set by the worker when <see cref="Output"/> and the outcomes are complete.</summary>
-    public ManualResetEventSlim Scored { get; } = new(false);
-
-    /// <summary>What went wrong while scoring, rethrown by the writer in order.</summary>
-    public Exception? Failure { get; set; }
-
     public void Clear()
     {
         Count = 0;
         _charCount = 0;
         Output.Clear();
         Explanation?.Clear();
-        Failure = null;
-        Scored.Reset();
     }
 
     /// <summary>Adds a row that is not data: a blank line, a line that is not UTF-8, or where an unterminated quote starts.</summary>

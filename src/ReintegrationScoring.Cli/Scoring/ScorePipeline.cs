@@ -1,21 +1,17 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Tasks;
 using ReintegrationScoring.Cli.Output;
 using ReintegrationScoring.Import;
 
 namespace ReintegrationScoring.Cli.Scoring;
 
 /// <summary>
-/// Scores a survey table into the output CSV (and optionally the explanation CSV), streaming. One reader thread
-/// parses the input (Sep for CSV, the Import package for XLSX and JSON) and copies the cells the tool reads into batches of <see cref="RowBatch.RowCapacity"/> rows;
-/// worker threads score batches and format their text; the calling thread writes batches in input order. A fixed pool
-/// of batches bounds memory whatever the file size or the speed of the output; the only state that grows with the
+/// Scores a survey table into the output CSV (and optionally the explanation CSV), streaming, through
+/// <see cref="OrderedBatches"/>: one reader thread parses the input (Sep for CSV, the Import package for XLSX and JSON)
+/// and copies the cells the tool reads into batches of <see cref="RowBatch.RowCapacity"/> rows; worker threads score
+/// batches and format their text; the calling thread writes batches in input order. The only state that grows with the
 /// input is 12 bytes per distinct (respondent, round) pair for the duplicate warning (see <see cref="DuplicateIndex"/>).
 /// </summary>
 internal sealed class ScorePipeline
@@ -123,105 +119,15 @@ internal sealed class ScorePipeline
 
     private void RunInParallel(IRowSource source, int[] fields, InputColumns columns, AnswerLookup[] lookups, bool explain, BatchWriter writer, CancellationToken cancellation)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var free = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>());
-        using var toScore = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>());
-        using var inOrder = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>());
-        for (var i = 0; i < (2 * _workers) + 2; i++)
+        var batches = OrderedBatches.Run(
+            _workers,
+            () => new RowBatch(fields.Length, explain),
+            batch => source.Fill(batch, fields),
+            () => new RowScorer(_engine, columns, lookups, _formulas).Score,
+            cancellation);
+        foreach (var batch in batches)
         {
-            free.Add(new RowBatch(fields.Length, explain), CancellationToken.None);
-        }
-
-        Exception? readFailure = null;
-        var tasks = new List<Task>
-        {
-            Task.Factory.StartNew(
-                () =>
-                {
-                    try
-                    {
-                        while (true)
-                        {
-                            var batch = free.Take(stop.Token);
-                            if (!source.Fill(batch, fields))
-                            {
-                                break;
-                            }
-
-                            toScore.Add(batch, stop.Token);
-                            inOrder.Add(batch, stop.Token);
-                        }
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        readFailure = e;
-                    }
-                    finally
-                    {
-                        toScore.CompleteAdding();
-                        inOrder.CompleteAdding();
-                    }
-                },
-                stop.Token,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default),
-        };
-        for (var i = 0; i < _workers; i++)
-        {
-            tasks.Add(Task.Factory.StartNew(() => Score(toScore, columns, lookups, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
-        }
-
-        try
-        {
-            foreach (var batch in inOrder.GetConsumingEnumerable(stop.Token))
-            {
-                batch.Scored.Wait(stop.Token);
-                if (batch.Failure is { } failure)
-                {
-                    ExceptionDispatchInfo.Capture(failure).Throw();
-                }
-
-                writer.Write(batch);
-                free.Add(batch, stop.Token);
-            }
-
-            if (readFailure is not null)
-            {
-                ExceptionDispatchInfo.Capture(readFailure).Throw();
-            }
-        }
-        finally
-        {
-            stop.Cancel();
-            try
-            {
-                Task.WaitAll(tasks.ToArray(), CancellationToken.None);
-            }
-            catch (AggregateException e) when (e.Flatten().InnerExceptions.All(inner => inner is OperationCanceledException))
-            {
-                // The threads were told to stop; nothing was lost that the exception in flight does not report.
-            }
-        }
-    }
-
-    private void Score(BlockingCollection<RowBatch> toScore, InputColumns columns, AnswerLookup[] lookups, CancellationToken stop)
-    {
-        var scorer = new RowScorer(_engine, columns, lookups, _formulas);
-        foreach (var batch in toScore.GetConsumingEnumerable(stop))
-        {
-            try
-            {
-                scorer.Score(batch);
-            }
-            catch (Exception e)
-            {
-                // Handed to the writer, which rethrows it in input order.
-                batch.Failure = e;
-            }
-            finally
-            {
-                batch.Scored.Set();
-            }
+            writer.Write(batch);
         }
     }
 }

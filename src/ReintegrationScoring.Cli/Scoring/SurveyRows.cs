@@ -9,51 +9,36 @@ namespace ReintegrationScoring.Cli.Scoring;
 /// <summary>
 /// An input's data rows one at a time, read exactly as <c>rss score</c> reads them (the same row sources, columns,
 /// record splitting, answer lookups, checks and line numbers), for the commands that analyse surveys rather than
-/// write one line per row. Blank lines are skipped; every other row is valid or carries its problems. The current
-/// row's cells and answers live in reused buffers: read them before <see cref="MoveNext"/>.
+/// write one line per row. Blank lines are skipped; every other row is valid or carries its problems. Read on the
+/// calling thread with <see cref="MoveNext"/> and <see cref="Current"/>, or on every core with <see cref="Select"/>.
 /// </summary>
 internal sealed class SurveyRows : IDisposable
 {
     private readonly IRowSource _source;
     private readonly string _inputName;
+    private readonly Catalog _catalog;
     private readonly int[] _fields;
-    private readonly RowBatch _batch;
-    private readonly RowCheck _check;
-    private readonly int _measures;
     private readonly CancellationToken _cancellation;
+    private RowBatch? _batch;
     private int _row;
 
     private SurveyRows(IRowSource source, string inputName, Catalog catalog, InputColumns columns, CancellationToken cancellation)
     {
         _source = source;
         _inputName = inputName;
+        _catalog = catalog;
         Columns = columns;
         _fields = columns.Fields;
-        _batch = new RowBatch(_fields.Length, explain: false);
-        _check = new RowCheck(catalog, columns, RowSources.Lookups(catalog, columns));
-        _measures = catalog.Measures.Count;
         _cancellation = cancellation;
+        Current = new SurveyRow(catalog, columns);
     }
 
     public InputColumns Columns { get; }
 
-    /// <summary>The current row's line (the header's first line is 1).</summary>
-    public int Line => _batch.LineNumber(_row);
+    /// <summary>The row <see cref="MoveNext"/> moved to; overwritten by the next.</summary>
+    public SurveyRow Current { get; }
 
-    /// <summary>Whether the current row is valid: the right shape, an id, a round and only valid answers.</summary>
-    public bool IsValid { get; private set; }
-
-    /// <summary>The current row's problems as <c>rss score</c> writes them in its detail column: <c>column: reason; …</c>.</summary>
-    public string Problems => _check.Detail.ToString();
-
-    public ReadOnlySpan<char> RespondentId => _batch.Cell(_row, 0);
-
-    public MonitoringRound Round => _check.Round;
-
-    /// <summary>The current row's answers, one per catalog measure in catalog order.</summary>
-    public Answer[] Answers => _check.Answers;
-
-    /// <summary>Where the optional column is among the extra ones (see <see cref="Kept"/>), or -1 when the header lacks it.</summary>
+    /// <summary>Where the optional column is among the extra ones (see <see cref="SurveyRow.Kept"/>), or -1 when the header lacks it.</summary>
     public int OptionalColumn { get; private init; } = -1;
 
     /// <summary>
@@ -90,37 +75,72 @@ internal sealed class SurveyRows : IDisposable
         }
     }
 
-    /// <summary>The <paramref name="index"/>th extra column's cell of the current row, trimmed and unquoted.</summary>
-    public ReadOnlySpan<char> Kept(int index) => _batch.Cell(_row, 2 + _measures + index);
-
-    /// <summary>Moves to the next data row.</summary>
+    /// <summary>Moves <see cref="Current"/> to the next data row.</summary>
     /// <returns>False at the end of the input.</returns>
     /// <exception cref="CliException">A row is not in the encoding or opens a quote that never closes, or the input cannot be read on.</exception>
     public bool MoveNext()
     {
+        _batch ??= NewBatch();
         while (true)
         {
-            if (++_row >= _batch.Count && !Fill())
+            if (++_row >= _batch.Count)
             {
-                return false;
+                if (!Fill(_batch))
+                {
+                    return false;
+                }
+
+                _row = 0;
             }
 
-            if (_batch.Kind(_row) != RowKind.Blank)
+            if (Current.Read(_batch, _row))
             {
-                IsValid = _check.Read(_batch, _row);
                 return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every data row turned into a <typeparamref name="T"/> on every core (<see cref="OrderedBatches"/>), handed back in
+    /// input order. Each thread calls <paramref name="newMap"/> once for its own map, so a map may keep buffers.
+    /// </summary>
+    /// <typeparam name="T">What a row becomes.</typeparam>
+    /// <param name="newMap">Creates one thread's map from a row (valid or not) to its result.</param>
+    /// <param name="workers">Threads that map rows besides the reader and the caller.</param>
+    /// <returns>One result per data row, in input order.</returns>
+    /// <exception cref="CliException">A row is not in the encoding or opens a quote that never closes, or the input cannot be read on.</exception>
+    public IEnumerable<T> Select<T>(Func<Func<SurveyRow, T>> newMap, int workers)
+    {
+        var batches = OrderedBatches.Run(
+            workers,
+            () => new MappedBatch<T>(NewBatch()),
+            mapped => Fill(mapped.Rows),
+            () =>
+            {
+                var row = new SurveyRow(_catalog, Columns);
+                var map = newMap();
+                return mapped => mapped.Map(row, map);
+            },
+            _cancellation);
+        foreach (var mapped in batches)
+        {
+            foreach (var result in mapped.Results)
+            {
+                yield return result;
             }
         }
     }
 
     public void Dispose() => _source.Dispose();
 
-    private bool Fill()
+    private RowBatch NewBatch() => new(_fields.Length, explain: false);
+
+    private bool Fill(RowBatch batch)
     {
         _cancellation.ThrowIfCancellationRequested();
         try
         {
-            if (!_source.Fill(_batch, _fields))
+            if (!_source.Fill(batch, _fields))
             {
                 return false;
             }
@@ -130,8 +150,27 @@ internal sealed class SurveyRows : IDisposable
             throw new CliException(e.Problems, e);
         }
 
-        BatchWriter.Refuse(_batch, _inputName, Columns);
-        _row = 0;
+        BatchWriter.Refuse(batch, _inputName, Columns);
         return true;
+    }
+
+    /// <summary>A batch of rows and what its data rows became.</summary>
+    private sealed class MappedBatch<T>(RowBatch rows)
+    {
+        public RowBatch Rows { get; } = rows;
+
+        public List<T> Results { get; } = new(RowBatch.RowCapacity);
+
+        public void Map(SurveyRow row, Func<SurveyRow, T> map)
+        {
+            Results.Clear();
+            for (var i = 0; i < Rows.Count; i++)
+            {
+                if (row.Read(Rows, i))
+                {
+                    Results.Add(map(row));
+                }
+            }
+        }
     }
 }

@@ -103,7 +103,7 @@ public sealed class SurveyResponse
         var collector = new AnswerCollector(catalog);
         for (var i = 0; i < answersInCatalogOrder.Count; i++)
         {
-            collector.Add(catalog.Measures[i].Code, answersInCatalogOrder[i]);
+            collector.AddAt(i, answersInCatalogOrder[i]);
         }
 
         return collector.Build(respondentId, round, surveyDate, arrivalDate);
@@ -228,6 +228,9 @@ public sealed class SurveyResponse
                 Set(index, answer, _catalog.Measures[index].Check(answer));
             }
         }
+
+        /// <summary>Adds the answer to the measure at <paramref name="index"/>: no lookup by code, each index given once.</summary>
+        public void AddAt(int index, Answer answer) => Set(index, answer, _catalog.Measures[index].Check(answer));
 
         public void AddText(string measureCode, string? text)
         {
