@@ -100,6 +100,30 @@ public sealed class SurveyResponse
             throw new ArgumentException($"Expected {catalog.Measures.Count} answers, one per catalog measure; got {answersInCatalogOrder.Count}.", nameof(answersInCatalogOrder));
         }
 
+        // The common case, every answer valid, copies them straight; otherwise the collector lists every problem.
+        var measures = catalog.Measures;
+        var answers = new Answer[measures.Count];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var answer = answersInCatalogOrder[i];
+            if (measures[i].Check(answer) != AnswerProblem.None)
+            {
+                return Collect(catalog, respondentId, round, answersInCatalogOrder, surveyDate, arrivalDate);
+            }
+
+            answers[i] = answer;
+        }
+
+        if (!respondentId.IsValid)
+        {
+            throw AnswerCollector.DefaultId(nameof(respondentId));
+        }
+
+        return new SurveyResponse(catalog, respondentId, MonitoringRounds.CheckDefined(round), answers, surveyDate, arrivalDate);
+    }
+
+    private static SurveyResponse Collect(Catalog catalog, RespondentId respondentId, MonitoringRound round, IReadOnlyList<Answer> answersInCatalogOrder, DateTime? surveyDate, DateTime? arrivalDate)
+    {
         var collector = new AnswerCollector(catalog);
         for (var i = 0; i < answersInCatalogOrder.Count; i++)
         {
@@ -221,6 +245,9 @@ public sealed class SurveyResponse
 
         public ReadOnlyCollection<ResponseProblem> Problems => _problems.AsReadOnly();
 
+        public static ArgumentException DefaultId(string parameter) =>
+            new("The respondent id is default; create it with new RespondentId(value).", parameter);
+
         public void Add(string measureCode, Answer answer)
         {
             if (TryLocate(measureCode, out var index))
@@ -245,7 +272,7 @@ public sealed class SurveyResponse
         {
             if (!respondentId.IsValid)
             {
-                throw new ArgumentException("The respondent id is default; create it with new RespondentId(value).", nameof(respondentId));
+                throw DefaultId(nameof(respondentId));
             }
 
             if (_problems.Count > 0)

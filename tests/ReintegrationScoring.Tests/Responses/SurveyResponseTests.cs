@@ -100,6 +100,28 @@ public class SurveyResponseTests
     }
 
     [Fact]
+    public void FromAnswers_SeveralInvalidAnswers_ListsEveryOneInCatalogOrder()
+    {
+        var answers = Enumerable.Repeat(Answer.Option(0), 30).ToArray();
+        answers[3] = Answer.Option(99);
+        answers[17] = Answer.Option(99);
+
+        var ex = Assert.Throws<InvalidResponseException>(() => SurveyResponse.FromAnswers(Rss, RssResponses.Id, MonitoringRound.Initial, answers));
+
+        Assert.Equal(new[] { Rss.Measures[3].Code, Rss.Measures[17].Code }, ex.Problems.Select(p => p.MeasureCode));
+        Assert.All(ex.Problems, p => Assert.Equal(ResponseProblemKind.InvalidAnswer, p.Kind));
+    }
+
+    [Fact]
+    public void FromAnswers_DefaultIdOrUndefinedRound_ThrowsLikeTheOtherFactories()
+    {
+        var answers = Enumerable.Repeat(Answer.Option(0), 30).ToArray();
+
+        Assert.Equal("respondentId", Assert.Throws<ArgumentException>(() => SurveyResponse.FromAnswers(Rss, default, MonitoringRound.Initial, answers)).ParamName);
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => SurveyResponse.FromAnswers(Rss, RssResponses.Id, (MonitoringRound)9, answers));
+    }
+
+    [Fact]
     public void FromAnswers_CopiesTheCallersArray()
     {
         var answers = Enumerable.Repeat(Answer.Option(0), 30).ToArray();
