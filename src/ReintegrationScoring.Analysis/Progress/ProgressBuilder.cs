@@ -14,7 +14,7 @@ namespace ReintegrationScoring.Analysis.Progress;
 public sealed class ProgressBuilder
 {
     private readonly string[] _attributes;
-    private readonly Dictionary<RespondentId, Respondent> _respondents = new();
+    private readonly RespondentRounds _respondents;
     private ProvenanceCheck _provenance;
 
     /// <summary>Creates a builder.</summary>
@@ -40,6 +40,7 @@ public sealed class ProgressBuilder
         From = from;
         To = to;
         _attributes = AttributeNames.Check(attributes);
+        _respondents = new RespondentRounds(_attributes);
         MinimumChange = Preconditions.InUnitInterval(minimumChange) + 0.0;
     }
 
@@ -59,30 +60,11 @@ public sealed class ProgressBuilder
     {
         Preconditions.NotNull(survey);
         _provenance.Check(survey, null);
-        var isFrom = survey.Round == From;
-        if (!isFrom && survey.Round != To)
-        {
-            return;
-        }
 
-        if (!_respondents.TryGetValue(survey.RespondentId, out var respondent))
+        // Surveys of other rounds are not kept: they make no pair here.
+        if (survey.Round == From || survey.Round == To)
         {
-            respondent = new Respondent();
-            _respondents.Add(survey.RespondentId, respondent);
-        }
-
-        if (isFrom)
-        {
-            // Only a single survey per round makes a pair; the values of a duplicate are never read, so order does not matter.
-            if (++respondent.FromCount == 1)
-            {
-                respondent.FromScores = ScoresOf(survey);
-                respondent.Group = GroupKey.Of(survey, _attributes);
-            }
-        }
-        else if (++respondent.ToCount == 1)
-        {
-            respondent.ToScores = ScoresOf(survey);
+            _respondents.Add(survey);
         }
     }
 
@@ -91,31 +73,8 @@ public sealed class ProgressBuilder
     public ProgressReport Build()
     {
         var tally = new ProgressTally(MinimumChange);
-        foreach (var respondent in _respondents.Values)
-        {
-            tally.Add(respondent.FromCount, respondent.ToCount, respondent.Group, respondent.FromScores, 0, respondent.ToScores, 0);
-        }
+        _respondents.TallyInto(tally, From, To);
 
         return tally.Report(this, _provenance.Provenance);
-    }
-
-    private static double[] ScoresOf(CohortSurvey survey)
-    {
-        var scores = new double[ScoreKinds.All.Count];
-        ProgressTally.CopyScores(survey, scores, 0);
-        return scores;
-    }
-
-    private sealed class Respondent
-    {
-        public int FromCount { get; set; }
-
-        public int ToCount { get; set; }
-
-        public double[]? FromScores { get; set; }
-
-        public double[]? ToScores { get; set; }
-
-        public GroupKey? Group { get; set; }
     }
 }

@@ -15,12 +15,8 @@ namespace ReintegrationScoring.Analysis.Progress;
 /// </summary>
 internal sealed class RoundPairsProgress
 {
-    private static readonly int Kinds = ScoreKinds.All.Count;
-    private static readonly int Rounds = MonitoringRounds.All.Count;
-
     private readonly ProgressBuilder[] _settings;
-    private readonly string[] _attributes;
-    private readonly Dictionary<RespondentId, Respondent> _respondents = new();
+    private readonly RespondentRounds _respondents;
     private ProvenanceCheck _provenance;
 
     /// <summary>Creates the accumulator.</summary>
@@ -32,7 +28,7 @@ internal sealed class RoundPairsProgress
         Preconditions.NotNull(pairs);
         var names = AttributeNames.Check(attributes);
         _settings = pairs.Select(p => new ProgressBuilder(p.From, p.To, names, minimumChange)).ToArray();
-        _attributes = names;
+        _respondents = new RespondentRounds(names);
     }
 
     /// <summary>Adds a survey of any round.</summary>
@@ -41,20 +37,7 @@ internal sealed class RoundPairsProgress
     {
         Preconditions.NotNull(survey);
         _provenance.Check(survey, null);
-        if (!_respondents.TryGetValue(survey.RespondentId, out var respondent))
-        {
-            respondent = new Respondent();
-            _respondents.Add(survey.RespondentId, respondent);
-        }
-
-        var round = (int)survey.Round;
-
-        // As in ProgressBuilder, only the first survey of a round is kept: a duplicate leaves the respondent out of every pair with that round.
-        if (++respondent.Counts[round] == 1)
-        {
-            ProgressTally.CopyScores(survey, respondent.Scores, round * Kinds);
-            respondent.Groups[round] = GroupKey.Of(survey, _attributes);
-        }
+        _respondents.Add(survey);
     }
 
     /// <summary>One report per pair, in the order given.</summary>
@@ -64,20 +47,8 @@ internal sealed class RoundPairsProgress
         var reports = new ProgressReport[_settings.Length];
         for (var p = 0; p < _settings.Length; p++)
         {
-            var from = (int)_settings[p].From;
-            var to = (int)_settings[p].To;
             var tally = new ProgressTally(_settings[p].MinimumChange);
-            foreach (var respondent in _respondents.Values)
-            {
-                var fromCount = respondent.Counts[from];
-                var toCount = respondent.Counts[to];
-
-                // A ProgressBuilder never sees a respondent surveyed in neither of its rounds.
-                if (fromCount > 0 || toCount > 0)
-                {
-                    tally.Add(fromCount, toCount, respondent.Groups[from], respondent.Scores, from * Kinds, respondent.Scores, to * Kinds);
-                }
-            }
+            _respondents.TallyInto(tally, _settings[p].From, _settings[p].To);
 
             // A ProgressBuilder checks every survey added, of any round, so its provenance is the first survey's.
             reports[p] = tally.Report(_settings[p], _provenance.Provenance);
@@ -91,27 +62,6 @@ internal sealed class RoundPairsProgress
     /// <returns>The report.</returns>
     public RetentionReport Retention(MonitoringRound baseRound = MonitoringRound.Initial)
     {
-        var roundsSeen = new List<int>(_respondents.Count);
-        foreach (var respondent in _respondents.Values)
-        {
-            var seen = 0;
-            foreach (var round in MonitoringRounds.All)
-            {
-                seen |= respondent.Counts[(int)round] > 0 ? RetentionBuilder.Bit(round) : 0;
-            }
-
-            roundsSeen.Add(seen);
-        }
-
-        return RetentionBuilder.Report(baseRound, roundsSeen);
-    }
-
-    private sealed class Respondent
-    {
-        public int[] Counts { get; } = new int[Rounds];
-
-        public double[] Scores { get; } = new double[Rounds * Kinds];
-
-        public GroupKey?[] Groups { get; } = new GroupKey?[Rounds];
+        return RetentionBuilder.Report(baseRound, _respondents.RoundsSeen());
     }
 }
