@@ -26,9 +26,11 @@ internal sealed class ProgressTally
     /// <summary>Copies the four scores of <paramref name="survey"/> to <paramref name="scores"/> at <paramref name="offset"/>; NaN marks a score that was not computed.</summary>
     public static void CopyScores(CohortSurvey survey, double[] scores, int offset)
     {
-        foreach (var kind in ScoreKinds.All)
+        // One copy of the score set, and no enumerator: this runs for every survey.
+        var set = survey.Result.Scores;
+        for (var kind = ScoreKind.Economic; kind <= ScoreKind.Composite; kind++)
         {
-            scores[offset + (int)kind] = survey.Result.Scores[kind].TryGetValue(out var value) ? value + 0.0 : double.NaN;
+            scores[offset + (int)kind] = set[kind].TryGetValue(out var value) ? value + 0.0 : double.NaN;
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class SummaryBuilder
 
         cell.Surveys++;
         var scores = survey.Result.Scores;
-        foreach (var kind in ScoreKinds.All)
+        for (var kind = ScoreKind.Economic; kind <= ScoreKind.Composite; kind++)
         {
             if (scores[kind].TryGetValue(out var value))
             {
