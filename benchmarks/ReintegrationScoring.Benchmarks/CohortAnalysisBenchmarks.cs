@@ -61,11 +61,11 @@ public class CohortAnalysisBenchmarks
         var rows = 0;
         using (var cohort = CohortInput.Open(input, "cohort.csv", ScoringEngine.Default, attributes))
         {
-            foreach (var row in cohort.Rows())
+            foreach (var row in cohort.Rows(analysis.NeedsSurveys))
             {
-                if (row.Survey is { } survey)
+                if (!row.IsError)
                 {
-                    analysis.Add(survey);
+                    analysis.Add(row);
                 }
                 else
                 {

@@ -193,6 +193,33 @@ public class ProgressBuilderTests
         Assert.Throws<ArgumentException>(() => new ProgressBuilder(MonitoringRound.Final, MonitoringRound.Final, ByCountry));
     }
 
+    [Property(MaxTest = 100)]
+    public Property AddParts_AnyCohort_GivesTheFiguresOfAddSurvey()
+    {
+        return Prop.ForAll(CohortGenerators.Surveys, rows =>
+        {
+            var parts = new ProgressBuilder(MonitoringRound.Initial, MonitoringRound.Final, ByCountry, 0.05);
+            foreach (var row in rows)
+            {
+                parts.Add(Cohort.Engine, row.RespondentId, row.Round, GroupKey.FromValues(new[] { row.AttributeValue("country") }), row.Result.Scores);
+            }
+
+            Assert.Equal(Describe(Progress(rows, 0.05)), Describe(parts.Build()));
+        });
+    }
+
+    [Fact]
+    public void AddParts_DefaultRespondentOrWrongGroupSize_Throws()
+    {
+        var builder = new ProgressBuilder(MonitoringRound.Initial, MonitoringRound.Final, ByCountry);
+        var scores = Cohort.Survey("R1", MonitoringRound.Initial, 1).Result.Scores;
+        var irq = GroupKey.FromValues(new[] { "IRQ" });
+
+        Assert.Throws<ArgumentException>(() => builder.Add(Cohort.Engine, default, MonitoringRound.Initial, irq, scores));
+        Assert.Throws<ArgumentException>(() => builder.Add(Cohort.Engine, new RespondentId("R1"), MonitoringRound.Initial, GroupKey.All, scores));
+        Assert.Throws<ArgumentNullException>(() => builder.Add(null!, new RespondentId("R1"), MonitoringRound.Initial, irq, scores));
+    }
+
     private static string Describe(ProgressReport report) =>
         string.Join("\n", report.Rows.Select(r => FormattableString.Invariant(
             $"{r.Group}|{r.Score}|{r.Pairs}|{r.MeanFrom:R}|{r.MeanTo:R}|{r.MeanChange:R}|{r.StandardDeviationOfChange:R}|{r.ConfidenceLow:R}|{r.ConfidenceHigh:R}|{r.Improved}|{r.Declined}")))

@@ -244,6 +244,39 @@ public class SummaryBuilderTests
         Reference.Close(high, actual.ConfidenceHigh, 1e-13);
     }
 
+    [Property(MaxTest = 100)]
+    public Property AddParts_AnyCohort_GivesTheFiguresOfAddSurvey()
+    {
+        return Prop.ForAll(CohortGenerators.Surveys, rows =>
+        {
+            var parts = new SummaryBuilder(ByCountryAndSex, 0.5);
+            foreach (var row in rows)
+            {
+                // The group as a reader of the raw cells would make it: the values untrimmed, in attribute order.
+                var values = ByCountryAndSex.Select(a => row.Attributes.TryGetValue(a, out var v) ? v : string.Empty);
+                parts.Add(Cohort.Engine, row.Round, GroupKey.FromValues(values), row.Result.Scores);
+            }
+
+            Assert.Equal(Describe(Summarize(rows, ByCountryAndSex, 0.5)), Describe(parts.Build()));
+        });
+    }
+
+    [Fact]
+    public void AddParts_WrongGroupSizeOtherScoringOrUndefinedRound_Throws()
+    {
+        var builder = new SummaryBuilder(ByCountry);
+        var scores = Cohort.Survey("R1", MonitoringRound.Initial, 1).Result.Scores;
+        builder.Add(Cohort.Engine, MonitoringRound.Initial, GroupKey.FromValues(new[] { "IRQ" }), scores);
+
+        Assert.Throws<ArgumentException>(() => builder.Add(Cohort.Engine, MonitoringRound.Initial, GroupKey.FromValues(new[] { "IRQ", "f" }), scores));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(Cohort.Engine, (MonitoringRound)7, GroupKey.FromValues(new[] { "IRQ" }), scores));
+        var zero = new ScoringEngine(Cohort.Engine.WeightSet, new ScoringOptions { MissingAnswerPolicy = MissingAnswerPolicy.Zero });
+        Assert.Throws<ArgumentException>(() => builder.Add(zero, MonitoringRound.Initial, GroupKey.FromValues(new[] { "IRQ" }), scores));
+        var otherSurvey = new CohortSurvey(zero.Score(Cohort.Survey("R2", MonitoringRound.Initial, 2).Result.Response));
+        Assert.Throws<ArgumentException>(() => builder.Add(otherSurvey));
+        Assert.Equal(1, builder.Build().Surveys);
+    }
+
     private static string Describe(CohortSummary summary) =>
         string.Join("\n", summary.Rows.Select(r =>
         {

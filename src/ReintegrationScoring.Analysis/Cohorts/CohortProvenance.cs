@@ -67,6 +67,14 @@ public sealed class CohortProvenance
         && string.Equals(result.WeightSetVersion, WeightSetVersion, StringComparison.Ordinal)
         && result.Options.Equals(Options);
 
+    // Whether other describes the same scoring (the threshold aside).
+    internal bool SameScoring(CohortProvenance other) =>
+        string.Equals(other.CatalogId, CatalogId, StringComparison.Ordinal)
+        && string.Equals(other.CatalogVersion, CatalogVersion, StringComparison.Ordinal)
+        && string.Equals(other.WeightSetId, WeightSetId, StringComparison.Ordinal)
+        && string.Equals(other.WeightSetVersion, WeightSetVersion, StringComparison.Ordinal)
+        && other.Options.Equals(Options);
+
     /// <summary>The catalog, weight set, options and threshold, for logs and report footers.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>

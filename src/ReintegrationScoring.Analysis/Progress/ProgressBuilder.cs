@@ -68,6 +68,37 @@ public sealed class ProgressBuilder
         }
     }
 
+    /// <summary>
+    /// Adds a survey given by its parts, for callers that stream rows without building <see cref="CohortSurvey"/>
+    /// objects; the figures are those of <see cref="Add(CohortSurvey)"/> on the same survey.
+    /// </summary>
+    /// <param name="engine">The engine that computed <paramref name="scores"/>: it stands for their provenance.</param>
+    /// <param name="respondentId">The respondent.</param>
+    /// <param name="round">The survey's round; surveys of other rounds than the two compared are ignored.</param>
+    /// <param name="group">The survey's group: one value per attribute of the builder, in its order.</param>
+    /// <param name="scores">The survey's four scores.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="group"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The respondent id is <c>default</c>, the group does not have one value per attribute, or the engine scores
+    /// otherwise than the surveys before.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not a monitoring round.</exception>
+    public void Add(ScoringEngine engine, RespondentId respondentId, MonitoringRound round, GroupKey group, in ScoreSet scores)
+    {
+        Preconditions.NotNull(engine);
+        CohortParts.Check(round, group, _attributes.Length);
+        if (!respondentId.IsValid)
+        {
+            throw new ArgumentException("The respondent id is default; create it with new RespondentId(value).", nameof(respondentId));
+        }
+
+        _provenance.Check(engine, null);
+        if (round == From || round == To)
+        {
+            _respondents.Add(respondentId, round, group, scores);
+        }
+    }
+
     /// <summary>The report of the surveys added so far.</summary>
     /// <returns>The report; the builder can go on.</returns>
     public ProgressReport Build()

@@ -23,11 +23,9 @@ internal sealed class ProgressTally
 
     public ProgressTally(double minimumChange) => _minimumChange = minimumChange;
 
-    /// <summary>Copies the four scores of <paramref name="survey"/> to <paramref name="scores"/> at <paramref name="offset"/>; NaN marks a score that was not computed.</summary>
-    public static void CopyScores(CohortSurvey survey, double[] scores, int offset)
+    /// <summary>Copies the four scores of <paramref name="set"/> to <paramref name="scores"/> at <paramref name="offset"/>; NaN marks a score that was not computed.</summary>
+    public static void CopyScores(in ScoreSet set, double[] scores, int offset)
     {
-        // One copy of the score set, and no enumerator: this runs for every survey.
-        var set = survey.Result.Scores;
         for (var kind = ScoreKind.Economic; kind <= ScoreKind.Composite; kind++)
         {
             scores[offset + (int)kind] = set[kind].TryGetValue(out var value) ? value + 0.0 : double.NaN;

@@ -30,9 +30,11 @@ internal sealed class RespondentRounds
     /// <summary>The respondents seen.</summary>
     public int Count => _index.Count;
 
-    public void Add(CohortSurvey survey)
+    public void Add(CohortSurvey survey) => Add(survey.RespondentId, survey.Round, GroupKey.Of(survey, _attributes), survey.Result.Scores);
+
+    public void Add(RespondentId respondentId, MonitoringRound round, GroupKey group, in ScoreSet scores)
     {
-        var id = survey.RespondentId.Value;
+        var id = respondentId.Value;
         if (!_index.TryGetValue(id, out var respondent))
         {
             respondent = _index.Count;
@@ -45,11 +47,11 @@ internal sealed class RespondentRounds
             }
         }
 
-        var slot = (respondent * Rounds) + (int)survey.Round;
+        var slot = (respondent * Rounds) + (int)round;
         if (++_counts[slot] == 1)
         {
-            ProgressTally.CopyScores(survey, _scores, slot * Kinds);
-            _groups[slot] = GroupKey.Of(survey, _attributes);
+            ProgressTally.CopyScores(scores, _scores, slot * Kinds);
+            _groups[slot] = group;
         }
     }
 

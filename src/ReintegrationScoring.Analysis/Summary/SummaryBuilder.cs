@@ -39,25 +39,26 @@ public sealed class SummaryBuilder
     {
         Preconditions.NotNull(survey);
         _provenance.Check(survey, _threshold);
-        var key = (survey.Round, GroupKey.Of(survey, _attributes));
-        if (!_cells.TryGetValue(key, out var cell))
-        {
-            cell = new Cell();
-            _cells.Add(key, cell);
-        }
+        AddScores(survey.Round, GroupKey.Of(survey, _attributes), survey.Result.Scores);
+    }
 
-        cell.Surveys++;
-        var scores = survey.Result.Scores;
-        for (var kind = ScoreKind.Economic; kind <= ScoreKind.Composite; kind++)
-        {
-            if (scores[kind].TryGetValue(out var value))
-            {
-                // + 0.0 turns −0 into 0, so the minimum does not depend on the row order.
-                cell.Values[(int)kind].Add(value + 0.0);
-            }
-        }
-
-        _surveys++;
+    /// <summary>
+    /// Adds a survey given by its parts, for callers that stream rows without building <see cref="CohortSurvey"/>
+    /// objects; the figures are those of <see cref="Add(CohortSurvey)"/> on the same survey.
+    /// </summary>
+    /// <param name="engine">The engine that computed <paramref name="scores"/>: it stands for their provenance.</param>
+    /// <param name="round">The survey's round.</param>
+    /// <param name="group">The survey's group: one value per attribute of the builder, in its order.</param>
+    /// <param name="scores">The survey's four scores.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="group"/> is null.</exception>
+    /// <exception cref="ArgumentException">The group does not have one value per attribute, or the engine scores otherwise than the surveys before.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not a monitoring round.</exception>
+    public void Add(ScoringEngine engine, MonitoringRound round, GroupKey group, in ScoreSet scores)
+    {
+        Preconditions.NotNull(engine);
+        CohortParts.Check(round, group, _attributes.Length);
+        _provenance.Check(engine, _threshold);
+        AddScores(round, group, scores);
     }
 
     /// <summary>The summary of the surveys added so far.</summary>
@@ -75,6 +76,28 @@ public sealed class SummaryBuilder
         }
 
         return new CohortSummary(Array.AsReadOnly((string[])_attributes.Clone()), _threshold, _provenance.Provenance, _surveys, rows.AsReadOnly());
+    }
+
+    private void AddScores(MonitoringRound round, GroupKey group, in ScoreSet scores)
+    {
+        var key = (round, group);
+        if (!_cells.TryGetValue(key, out var cell))
+        {
+            cell = new Cell();
+            _cells.Add(key, cell);
+        }
+
+        cell.Surveys++;
+        for (var kind = ScoreKind.Economic; kind <= ScoreKind.Composite; kind++)
+        {
+            if (scores[kind].TryGetValue(out var value))
+            {
+                // + 0.0 turns −0 into 0, so the minimum does not depend on the row order.
+                cell.Values[(int)kind].Add(value + 0.0);
+            }
+        }
+
+        _surveys++;
     }
 
     private sealed class Cell

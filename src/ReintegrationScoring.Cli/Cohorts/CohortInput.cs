@@ -10,10 +10,10 @@ using ReintegrationScoring.Cli.Scoring;
 namespace ReintegrationScoring.Cli.Cohorts;
 
 /// <summary>
-/// The cohort commands' view of their input: every data row, in input order, as a scored <see cref="CohortSurvey"/>
-/// carrying the <c>--by</c> columns, or as an error row. The rows are read by <see cref="SurveyRows"/>, as
-/// <c>rss score</c> reads them (any input kind, the same reading options, errors and line numbers), and scored on every
-/// core; this adds the optional <c>survey_date</c> column and the scoring.
+/// The cohort commands' view of their input: every data row, in input order, as a scored survey with its <c>--by</c>
+/// group (by its parts, or also as a <see cref="CohortSurvey"/>), or as an error row. The rows are read by
+/// <see cref="SurveyRows"/>, as <c>rss score</c> reads them (any input kind, the same reading options, errors and line
+/// numbers), and scored on every core; this adds the optional <c>survey_date</c> column and the scoring.
 /// </summary>
 internal sealed class CohortInput : IDisposable
 {
@@ -40,14 +40,18 @@ internal sealed class CohortInput : IDisposable
         new(SurveyRows.Open(input, inputName, engine.Catalog, (settings ?? ScoreInput.Default) with { Keep = attributes }, "--by", SurveyDateColumn, cancellation), engine);
 
     /// <summary>The data rows, in input order; blank lines are skipped.</summary>
+    /// <param name="surveys">
+    /// Whether each valid row also comes as a <see cref="CohortSurvey"/> (response, result, attributes), for analyses
+    /// that need more than the row's parts; without, a row allocates only its respondent id.
+    /// </param>
     /// <returns>One entry per non-blank data row.</returns>
     /// <exception cref="CliException">A row is not in the encoding or opens a quote that never closes, or the input cannot be read on.</exception>
-    public IEnumerable<CohortRow> Rows() => _rows.Select(NewMap, Environment.ProcessorCount);
+    public IEnumerable<CohortRow> Rows(bool surveys) => _rows.Select(() => NewMap(surveys), Environment.ProcessorCount);
 
     public void Dispose() => _rows.Dispose();
 
     /// <summary>One thread's map from a row to a cohort row, with its own attribute combinations.</summary>
-    private Func<SurveyRow, CohortRow> NewMap()
+    private Func<SurveyRow, CohortRow> NewMap(bool surveys)
     {
         var names = _rows.Columns.KeepNames;
         var dateColumn = _rows.OptionalColumn;
@@ -72,17 +76,25 @@ internal sealed class CohortInput : IDisposable
                 date = parsed;
             }
 
-            var response = SurveyResponse.FromAnswers(_engine.Catalog, new RespondentId(row.RespondentId.ToString()), row.Round, row.Answers, date);
+            var id = new RespondentId(row.RespondentId.ToString());
             var attributes = combinations.Of(row);
-            var survey = new CohortSurvey(_engine.Score(response), attributes.Shared ?? attributes.Values);
+            if (!surveys)
+            {
+                return new CohortRow(row.Line, null, id, row.Round, date, attributes.Group, _engine.ComputeScores(row.Answers, 0), null);
+            }
+
+            var result = _engine.Score(SurveyResponse.FromAnswers(_engine.Catalog, id, row.Round, row.Answers, date));
+            var survey = new CohortSurvey(result, attributes.Shared ?? attributes.Values);
             attributes.Shared ??= survey.Attributes;
-            return new CohortRow(row.Line, survey, null);
+            return new CohortRow(row.Line, null, id, row.Round, date, attributes.Group, result.Scores, survey);
         };
     }
 
-    /// <summary>One combination of <c>--by</c> values; shared by every survey that has it once the first survey checked them.</summary>
+    /// <summary>One combination of <c>--by</c> values: its group, and its attributes, shared by every survey that has it once the first survey checked them.</summary>
     private sealed class AttributeCombination(IReadOnlyList<string> names, string[] cells)
     {
+        public GroupKey Group { get; } = GroupKey.FromValues(cells);
+
         public Dictionary<string, string> Values { get; } = Enumerable.Range(0, cells.Length).ToDictionary(a => names[a], a => cells[a], StringComparer.OrdinalIgnoreCase);
 
         public IReadOnlyDictionary<string, string>? Shared { get; set; }

@@ -1,12 +1,25 @@
+using System;
 using ReintegrationScoring.Analysis.Cohorts;
 
 namespace ReintegrationScoring.Cli.Cohorts;
 
 /// <summary>
-/// One data row of a cohort input: a scored survey, or an error with the line and its problems as <c>rss score</c>
-/// writes them (<c>column: reason; …</c>; never a cell's value: answers and ids are personal data).
+/// One data row of a cohort input: an error with the line and its problems as <c>rss score</c> writes them
+/// (<c>column: reason; …</c>; never a cell's value: answers and ids are personal data), or a scored survey by its
+/// parts (respondent, round, date, <c>--by</c> group, scores) and, when the reader was asked for them, as a
+/// <see cref="CohortSurvey"/> (its response and result included).
 /// </summary>
-internal readonly record struct CohortRow(long Line, CohortSurvey? Survey, string? Problems)
+internal readonly record struct CohortRow(
+    long Line,
+    string? Problems,
+    RespondentId RespondentId,
+    MonitoringRound Round,
+    DateTime? SurveyDate,
+    GroupKey? Group,
+    ScoreSet Scores,
+    CohortSurvey? Survey)
 {
-    public static CohortRow Error(long line, string problems) => new(line, null, problems);
+    public bool IsError => Problems is not null;
+
+    public static CohortRow Error(long line, string problems) => new(line, problems, default, default, null, null, default, null);
 }

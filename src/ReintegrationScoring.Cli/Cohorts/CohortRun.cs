@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
-using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Cli.Files;
 
 namespace ReintegrationScoring.Cli.Cohorts;
@@ -31,11 +30,11 @@ internal static class CohortRun
         var errors = 0;
         using (var cohort = CohortInput.Open(input, inputName, engine, attributes, settings, context.Cancellation))
         {
-            foreach (var row in cohort.Rows())
+            foreach (var row in cohort.Rows(run.NeedsSurveys))
             {
-                if (row.Survey is { } survey)
+                if (!row.IsError)
                 {
-                    run.Add(survey);
+                    run.Add(row);
                     continue;
                 }
 
@@ -71,7 +70,12 @@ internal interface ICohortAnalysis
     /// <summary>Lines for standard error after the output is committed.</summary>
     IReadOnlyList<string> Messages { get; }
 
-    void Add(CohortSurvey survey);
+    /// <summary>Whether <see cref="Add"/> reads <see cref="CohortRow.Survey"/>, not only the row's parts.</summary>
+    bool NeedsSurveys { get; }
+
+    /// <summary>Adds a valid row.</summary>
+    /// <param name="row">A row that is not an error.</param>
+    void Add(in CohortRow row);
 
     void AddError(CohortRow row);
 

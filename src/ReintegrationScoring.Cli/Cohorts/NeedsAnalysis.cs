@@ -28,8 +28,11 @@ internal sealed class NeedsAnalysis : ICohortAnalysis
 
     public IReadOnlyList<string> Messages { get; } = [];
 
-    public void Add(CohortSurvey survey)
+    public bool NeedsSurveys => true;
+
+    public void Add(in CohortRow row)
     {
+        var survey = row.Survey!;
         if (_round is { } round && survey.Round != round)
         {
             return;

@@ -28,7 +28,9 @@ internal sealed class ProgressAnalysis : ICohortAnalysis
     public static IReadOnlyList<string> Columns(IReadOnlyList<string> attributes) =>
         attributes.Concat(Figures).ToArray();
 
-    public void Add(CohortSurvey survey) => _builder.Add(survey);
+    public bool NeedsSurveys => false;
+
+    public void Add(in CohortRow row) => _builder.Add(_engine, row.RespondentId, row.Round, row.Group!, row.Scores);
 
     public void AddError(CohortRow row)
     {

@@ -29,7 +29,9 @@ internal sealed class SummaryAnalysis : ICohortAnalysis
     public static IReadOnlyList<string> Columns(IReadOnlyList<string> attributes) =>
         Round.Concat(attributes).Concat(Figures).ToArray();
 
-    public void Add(CohortSurvey survey) => _builder.Add(survey);
+    public bool NeedsSurveys => false;
+
+    public void Add(in CohortRow row) => _builder.Add(_engine, row.Round, row.Group!, row.Scores);
 
     public void AddError(CohortRow row)
     {

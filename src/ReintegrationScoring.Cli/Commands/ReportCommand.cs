@@ -109,7 +109,7 @@ internal static class ReportCommand
         var rows = 0L;
         using (var cohort = CohortInput.Open(input, inputName, engine, attributes, reader, context.Cancellation))
         {
-            foreach (var row in cohort.Rows())
+            foreach (var row in cohort.Rows(surveys: true))
             {
                 if ((++rows & 0x3FFF) == 0)
                 {
