@@ -15,9 +15,10 @@ namespace ReintegrationScoring.Report;
 /// Builds a <see cref="CohortReport"/> in one pass over a cohort: every survey goes to the analysis builders (summary
 /// of the whole cohort and by each attribute, progress between each pair of rounds, retention, answer quality, weight
 /// sensitivity by the first attribute), and <see cref="Build"/> maps their results onto the page's model. Every figure comes from the analysis
-/// package; this class only counts rows and the weakest dimension of each survey, and copies. The summaries are fed on a
-/// worker thread, a batch at a time, while the caller's thread feeds the rest; the caller must still not share the builder
-/// between threads (not thread-safe).
+/// package; this class only counts rows and the weakest dimension of each survey, and copies. The summaries, and the
+/// answer quality with the sensitivity patterns, are fed on two worker threads, a batch at a time, while the caller's
+/// thread feeds the rest; <see cref="Build"/> builds the summaries and progress while the weights are drawn. The caller
+/// must still not share the builder between threads (not thread-safe).
 /// </summary>
 public sealed class CohortReportBuilder
 {
@@ -28,7 +29,8 @@ public sealed class CohortReportBuilder
         (MonitoringRound.Initial, MonitoringRound.Final),
     };
 
-    // Surveys go to the summaries in batches, on a worker, while the caller feeds the rest.
+    // Surveys go in batches to two workers, one for the summaries, one for the answer quality and the sensitivity
+    // patterns, while the caller's thread keeps the respondent index and the counts.
     private const int BatchSize = 4096;
 
     private readonly ScoringEngine _engine;
@@ -45,7 +47,7 @@ public sealed class CohortReportBuilder
     private CohortSurvey[] _batch = new CohortSurvey[BatchSize];
     private CohortSurvey[] _spare = new CohortSurvey[BatchSize];
     private int _batched;
-    private Task _worker = Task.CompletedTask;
+    private Task _workers = Task.CompletedTask;
 
     /// <summary>Creates a builder for surveys scored by <paramref name="engine"/>.</summary>
     /// <param name="engine">The engine that scored the surveys: its catalog names the measures and dimensions; its weight set and options are shown.</param>
@@ -82,8 +84,6 @@ public sealed class CohortReportBuilder
             HandOver();
         }
 
-        _quality.Add(survey);
-        _sensitivity?.Add(survey);
         if (survey.Result.IsComplete)
         {
             _complete++;
@@ -110,9 +110,16 @@ public sealed class CohortReportBuilder
     public CohortReport Build(IProgress<SensitivityProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         Drain();
+
+        // The builders are independent: the summaries and progress are built while the weights are drawn.
+        var cohortSummary = Task.Run(_cohort.Build, cancellationToken);
+        var groupSummaryTasks = _groups.Select(g => Task.Run(g.Build, cancellationToken)).ToArray();
+        var pairs = Task.Run(() => (Reports: _progress.Build(), Retention: _progress.Retention()), cancellationToken);
         var robustness = _sensitivity is null ? null : Robustness(_sensitivity.Analyze(progress, cancellationToken));
         var catalog = _engine.Catalog;
-        var cohort = _cohort.Build();
+        var cohort = cohortSummary.GetAwaiter().GetResult();
+        var groupSummaries = groupSummaryTasks.Select(t => t.GetAwaiter().GetResult()).ToArray();
+        var (progressReports, retentionReport) = pairs.GetAwaiter().GetResult();
         var provenance = new ReportProvenance(
             _settings.Title,
             _settings.InputFileName,
@@ -145,12 +152,11 @@ public sealed class CohortReportBuilder
         var groups = _settings.Attributes
             .Select((attribute, i) => new GroupComparison(
                 attribute,
-                _groups[i].Build().Rows
+                groupSummaries[i].Rows
                     .Select(r => new GroupMean(r.Group.Values[0], r.Round, r.Score, r.Statistics.Count, r.Statistics.Mean, r.Statistics.ConfidenceLow, r.Statistics.ConfidenceHigh))
                     .ToList()))
             .ToList();
 
-        var progressReports = _progress.Build();
         var changes = progressReports
             .Where(p => p.Pairs > 0)
             .SelectMany(p => p.Rows.Select(r => new ProgressFigure(
@@ -166,7 +172,6 @@ public sealed class CohortReportBuilder
                 r.ShareUnchanged)))
             .ToList();
 
-        var retentionReport = _progress.Retention();
         var retention = MonitoringRounds.All
             .Select(round => round == retentionReport.BaseRound
                 ? new RetentionStep(round, retentionReport.BaseRespondents)
@@ -225,22 +230,23 @@ public sealed class CohortReportBuilder
         return new DataQuality(measures, exclusions);
     }
 
-    /// <summary>Waits for the worker, then hands it the full batch.</summary>
+    /// <summary>Waits for the workers, then hands them the full batch.</summary>
     private void HandOver()
     {
-        _worker.GetAwaiter().GetResult();
+        _workers.GetAwaiter().GetResult();
         var batch = _batch;
         var count = _batched;
         (_batch, _spare) = (_spare, _batch);
         _batched = 0;
-        _worker = Task.Run(() => Summarize(batch, count));
+        _workers = Task.WhenAll(Task.Run(() => Summarize(batch, count)), Task.Run(() => Tally(batch, count)));
     }
 
-    /// <summary>Waits for the worker and adds what is left of the batch, so every survey is in every builder.</summary>
+    /// <summary>Waits for the workers and adds what is left of the batch, so every survey is in every builder.</summary>
     private void Drain()
     {
-        _worker.GetAwaiter().GetResult();
+        _workers.GetAwaiter().GetResult();
         Summarize(_batch, _batched);
+        Tally(_batch, _batched);
         Array.Clear(_batch, 0, _batched);
         _batched = 0;
     }
@@ -255,6 +261,15 @@ public sealed class CohortReportBuilder
             {
                 group.Add(survey);
             }
+        }
+    }
+
+    private void Tally(CohortSurvey[] batch, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _quality.Add(batch[i]);
+            _sensitivity?.Add(batch[i]);
         }
     }
 }
