@@ -34,6 +34,23 @@ public class OtherAnalysesTests
     }
 
     [Fact]
+    public void AnswerQuality_AddParts_CountsAsAddSurvey_AndRefusesAWrongCount()
+    {
+        var surveys = Enumerable.Range(0, 40).Select(i => Cohort.Survey($"R{i}", MonitoringRound.Initial, i)).ToArray();
+        var bySurveys = new AnswerQualityBuilder();
+        var byParts = new AnswerQualityBuilder();
+        foreach (var survey in surveys)
+        {
+            bySurveys.Add(survey);
+            byParts.Add(Cohort.Engine, survey.Result.Response.Answers);
+        }
+
+        string Describe(AnswerQualityReport r) => string.Join("|", r.Measures.Select(m => $"{m.MeasureCode}:{m.Surveys}:{m.Absent}:{m.DontKnow}:{m.Refused}:{m.NotApplicable}"));
+        Assert.Equal(Describe(bySurveys.Build()), Describe(byParts.Build()));
+        Assert.Throws<System.ArgumentException>(() => byParts.Add(Cohort.Engine, new Answer[3]));
+    }
+
+    [Fact]
     public void Retention_NoBaseRespondent_ShareIsEmpty()
     {
         var builder = new RetentionBuilder(MonitoringRound.Intermediate);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Analysis.Progress;
 using ReintegrationScoring.Analysis.Sensitivity;
 using ReintegrationScoring.Analysis.Summary;
@@ -21,6 +22,47 @@ public sealed class CohortReportBuilderTests
 
         builder.AddErrorRow();
         return builder.Build();
+    }
+
+    [Fact]
+    public void AddParts_SameCohort_GivesThePageOfAddSurvey()
+    {
+        var settings = new CohortReportSettings("cohort.csv", new DateTimeOffset(2026, 1, 2, 3, 4, 0, TimeSpan.Zero), new[] { "country", "sex" }, 0.5, Sensitivity: new SensitivitySettings(draws: 50));
+        var bySurveys = new CohortReportBuilder(Engine, settings);
+        var byParts = new CohortReportBuilder(Engine, settings);
+
+        // More surveys than one batch of the builder's workers, so both paths cross a hand-over.
+        foreach (var survey in ScoredCohort.Surveys(Engine, respondents: 3000))
+        {
+            bySurveys.Add(survey);
+            var group = GroupKey.FromValues(settings.Attributes.Select(a => survey.Attributes.TryGetValue(a, out var v) ? v : string.Empty));
+            byParts.Add(survey.RespondentId, survey.Round, group, survey.Result.Scores, survey.Result.Response.Answers.ToArray());
+        }
+
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.French })
+        {
+            Assert.Equal(HtmlReportWriter.ToHtml(bySurveys.Build(), language), HtmlReportWriter.ToHtml(byParts.Build(), language));
+        }
+    }
+
+    [Fact]
+    public void Add_BadPartsOrOtherScoring_RefusedBeforeAnyBuilderSeesThem()
+    {
+        var settings = new CohortReportSettings("cohort.csv", DateTimeOffset.UnixEpoch, new[] { "country" }, null);
+        var builder = new CohortReportBuilder(Engine, settings);
+        var survey = ScoredCohort.Surveys(Engine).First();
+        var answers = survey.Result.Response.Answers.ToArray();
+        var irq = GroupKey.FromValues(new[] { "IRQ" });
+
+        Assert.Throws<ArgumentException>(() => builder.Add(survey.RespondentId, survey.Round, GroupKey.All, survey.Result.Scores, answers));
+        Assert.Throws<ArgumentException>(() => builder.Add(survey.RespondentId, survey.Round, irq, survey.Result.Scores, answers.Take(3).ToArray()));
+        Assert.Throws<ArgumentException>(() => builder.Add(default, survey.Round, irq, survey.Result.Scores, answers));
+        var strict = new ScoringEngine(BuiltInWeightSets.EqualByIndicator);
+        Assert.Throws<ArgumentException>(() => builder.Add(new CohortSurvey(strict.Score(survey.Result.Response))));
+
+        var report = builder.Build();
+        Assert.Equal(0, report.Provenance.RowsOk + report.Provenance.RowsIncomplete);
+        Assert.All(report.Distributions, d => Assert.Equal(0, d.N));
     }
 
     [Fact]

@@ -23,4 +23,13 @@ internal static class CohortParts
             throw new ArgumentException($"The group has {group.Values.Count} values; the builder groups by {attributes} attributes.", nameof(group));
         }
     }
+
+    /// <exception cref="ArgumentException"><paramref name="respondentId"/> is <c>default</c>.</exception>
+    public static void Check(RespondentId respondentId)
+    {
+        if (!respondentId.IsValid)
+        {
+            throw new ArgumentException("The respondent id is default; create it with new RespondentId(value).", nameof(respondentId));
+        }
+    }
 }

@@ -87,10 +87,7 @@ public sealed class ProgressBuilder
     {
         Preconditions.NotNull(engine);
         CohortParts.Check(round, group, _attributes.Length);
-        if (!respondentId.IsValid)
-        {
-            throw new ArgumentException("The respondent id is default; create it with new RespondentId(value).", nameof(respondentId));
-        }
+        CohortParts.Check(respondentId);
 
         _provenance.Check(engine, null);
         if (round == From || round == To)

@@ -17,6 +17,7 @@ internal sealed class RoundPairsProgress
 {
     private readonly ProgressBuilder[] _settings;
     private readonly RespondentRounds _respondents;
+    private readonly int _attributes;
     private ProvenanceCheck _provenance;
 
     /// <summary>Creates the accumulator.</summary>
@@ -29,6 +30,7 @@ internal sealed class RoundPairsProgress
         var names = AttributeNames.Check(attributes);
         _settings = pairs.Select(p => new ProgressBuilder(p.From, p.To, names, minimumChange)).ToArray();
         _respondents = new RespondentRounds(names);
+        _attributes = names.Length;
     }
 
     /// <summary>Adds a survey of any round.</summary>
@@ -38,6 +40,17 @@ internal sealed class RoundPairsProgress
         Preconditions.NotNull(survey);
         _provenance.Check(survey, null);
         _respondents.Add(survey);
+    }
+
+    /// <summary>Adds a survey by its parts, as <see cref="ProgressBuilder.Add(ScoringEngine, RespondentId, MonitoringRound, GroupKey, in ScoreSet)"/> takes it.</summary>
+    public void Add(ScoringEngine engine, RespondentId respondentId, MonitoringRound round, GroupKey group, in ScoreSet scores)
+    {
+        Preconditions.NotNull(engine);
+        CohortParts.Check(round, group, _attributes);
+        CohortParts.Check(respondentId);
+
+        _provenance.Check(engine, null);
+        _respondents.Add(respondentId, round, group, scores);
     }
 
     /// <summary>One report per pair, in the order given.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Internal;
@@ -24,23 +25,28 @@ public sealed class AnswerQualityBuilder
     {
         Preconditions.NotNull(survey);
         _provenance.Check(survey, null);
-        var answers = survey.Result.Response.Answers;
-        if (_catalog is null)
+        Count(survey.Result.Response.Catalog, survey.Result.Response.Answers);
+    }
+
+    /// <summary>
+    /// Adds a survey given by its answers, for callers that stream rows without building <see cref="CohortSurvey"/>
+    /// objects; the counts are those of <see cref="Add(CohortSurvey)"/> on the same survey.
+    /// </summary>
+    /// <param name="engine">The engine the survey was scored with: it stands for the provenance.</param>
+    /// <param name="answers">One answer per measure of the engine's catalog, in catalog order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentException">There is not one answer per measure, or the engine scores otherwise than the surveys before.</exception>
+    public void Add(ScoringEngine engine, IReadOnlyList<Answer> answers)
+    {
+        Preconditions.NotNull(engine);
+        Preconditions.NotNull(answers);
+        if (answers.Count != engine.Catalog.Measures.Count)
         {
-            _catalog = survey.Result.Response.Catalog;
-            _counts = new int[answers.Count][];
-            for (var i = 0; i < _counts.Length; i++)
-            {
-                _counts[i] = new int[Kinds];
-            }
+            throw new ArgumentException($"{answers.Count} answers where the catalog has {engine.Catalog.Measures.Count} measures.", nameof(answers));
         }
 
-        for (var i = 0; i < answers.Count; i++)
-        {
-            _counts[i][(int)answers[i].Kind]++;
-        }
-
-        _surveys++;
+        _provenance.Check(engine, null);
+        Count(engine.Catalog, answers);
     }
 
     /// <summary>The counts of the surveys added so far.</summary>
@@ -55,5 +61,25 @@ public sealed class AnswerQualityBuilder
         }
 
         return new AnswerQualityReport(_provenance.Provenance, _surveys, measures.AsReadOnly());
+    }
+
+    private void Count(Catalog catalog, IReadOnlyList<Answer> answers)
+    {
+        if (_catalog is null)
+        {
+            _catalog = catalog;
+            _counts = new int[answers.Count][];
+            for (var i = 0; i < _counts.Length; i++)
+            {
+                _counts[i] = new int[Kinds];
+            }
+        }
+
+        for (var i = 0; i < answers.Count; i++)
+        {
+            _counts[i][(int)answers[i].Kind]++;
+        }
+
+        _surveys++;
     }
 }

@@ -44,14 +44,15 @@ internal sealed class CohortInput : IDisposable
     /// Whether each valid row also comes as a <see cref="CohortSurvey"/> (response, result, attributes), for analyses
     /// that need more than the row's parts; without, a row allocates only its respondent id.
     /// </param>
+    /// <param name="answers">Whether each valid row also carries a copy of its answers (without <paramref name="surveys"/>).</param>
     /// <returns>One entry per non-blank data row.</returns>
     /// <exception cref="CliException">A row is not in the encoding or opens a quote that never closes, or the input cannot be read on.</exception>
-    public IEnumerable<CohortRow> Rows(bool surveys) => _rows.Select(() => NewMap(surveys), Environment.ProcessorCount);
+    public IEnumerable<CohortRow> Rows(bool surveys, bool answers = false) => _rows.Select(() => NewMap(surveys, answers), Environment.ProcessorCount);
 
     public void Dispose() => _rows.Dispose();
 
     /// <summary>One thread's map from a row to a cohort row, with its own attribute combinations.</summary>
-    private Func<SurveyRow, CohortRow> NewMap(bool surveys)
+    private Func<SurveyRow, CohortRow> NewMap(bool surveys, bool answers)
     {
         var names = _rows.Columns.KeepNames;
         var dateColumn = _rows.OptionalColumn;
@@ -80,7 +81,7 @@ internal sealed class CohortInput : IDisposable
             var attributes = combinations.Of(row);
             if (!surveys)
             {
-                return new CohortRow(row.Line, null, id, row.Round, date, attributes.Group, _engine.ComputeScores(row.Answers, 0), null);
+                return new CohortRow(row.Line, null, id, row.Round, date, attributes.Group, _engine.ComputeScores(row.Answers, 0), null, answers ? (Answer[])row.Answers.Clone() : null);
             }
 
             var result = _engine.Score(SurveyResponse.FromAnswers(_engine.Catalog, id, row.Round, row.Answers, date));

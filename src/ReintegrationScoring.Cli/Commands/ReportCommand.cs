@@ -109,16 +109,16 @@ internal static class ReportCommand
         var rows = 0L;
         using (var cohort = CohortInput.Open(input, inputName, engine, attributes, reader, context.Cancellation))
         {
-            foreach (var row in cohort.Rows(surveys: true))
+            foreach (var row in cohort.Rows(surveys: false, answers: true))
             {
                 if ((++rows & 0x3FFF) == 0)
                 {
                     progress.Rows(rows);
                 }
 
-                if (row.Survey is { } survey)
+                if (!row.IsError)
                 {
-                    builder.Add(survey);
+                    builder.Add(row.RespondentId, row.Round, row.Group!, row.Scores, row.Answers!);
                     continue;
                 }
 

@@ -44,10 +44,15 @@ public sealed class CohortReportBuilder
     private long _complete;
     private long _incomplete;
     private long _errors;
-    private CohortSurvey[] _batch = new CohortSurvey[BatchSize];
-    private CohortSurvey[] _spare = new CohortSurvey[BatchSize];
+    private Entry[] _batch = new Entry[BatchSize];
+    private Entry[] _spare = new Entry[BatchSize];
     private int _batched;
     private Task _workers = Task.CompletedTask;
+    private readonly CohortProvenance _scoring;
+
+    // Each worker's own: the summaries' and the tally's single-attribute keys.
+    private readonly Dictionary<GroupKey, GroupKey[]> _summaryKeys = new();
+    private readonly Dictionary<GroupKey, GroupKey[]> _tallyKeys = new();
 
     /// <summary>Creates a builder for surveys scored by <paramref name="engine"/>.</summary>
     /// <param name="engine">The engine that scored the surveys: its catalog names the measures and dimensions; its weight set and options are shown.</param>
@@ -59,6 +64,7 @@ public sealed class CohortReportBuilder
     {
         _engine = engine ?? throw new ArgumentNullException(nameof(engine));
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _scoring = CohortProvenance.Of(engine);
         _cohort = new SummaryBuilder(Array.Empty<string>(), settings.Threshold);
         _groups = settings.Attributes.Select(a => new SummaryBuilder(new[] { a })).ToArray();
         _progress = new RoundPairsProgress(RoundPairs, Array.Empty<string>());
@@ -75,16 +81,50 @@ public sealed class CohortReportBuilder
     public void Add(CohortSurvey survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
+        if (!_scoring.Produced(survey.Result))
+        {
+            throw new ArgumentException("The survey was scored with another catalog, weight set or options than the report's.", nameof(survey));
+        }
 
-        // The shared index checks the survey's scoring first, so a survey of another scoring is refused here, as the summaries would refuse it.
-        _progress.Add(survey);
-        _batch[_batched++] = survey;
+        Add(survey.RespondentId, survey.Round, GroupKey.Of(survey, _settings.Attributes), survey.Result.Scores, survey.Result.Response.Answers);
+    }
+
+    /// <summary>
+    /// Adds a survey read without error, given by its parts, for readers that stream rows without building
+    /// <see cref="CohortSurvey"/> objects; the page is the one <see cref="Add(CohortSurvey)"/> gives for the same surveys.
+    /// </summary>
+    /// <param name="respondentId">The respondent.</param>
+    /// <param name="round">The survey's round.</param>
+    /// <param name="group">The survey's values of the settings' attributes, in their order.</param>
+    /// <param name="scores">The survey's scores, computed by the builder's engine.</param>
+    /// <param name="answers">One answer per catalog measure, in catalog order; kept until <see cref="Build"/>, so not to be changed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> or <paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentException">The respondent id is <c>default</c>, the group has not one value per attribute, or not one answer per measure.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="round"/> is not a monitoring round.</exception>
+    public void Add(RespondentId respondentId, MonitoringRound round, GroupKey group, in ScoreSet scores, IReadOnlyList<Answer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        if (answers.Count != _engine.Catalog.Measures.Count)
+        {
+            throw new ArgumentException($"{answers.Count} answers where the catalog has {_engine.Catalog.Measures.Count} measures.", nameof(answers));
+        }
+
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Values.Count != _settings.Attributes.Count)
+        {
+            throw new ArgumentException("The group must have one value per attribute of the settings.", nameof(group));
+        }
+
+        // The respondent index checks the id and round first, so a bad survey reaches no builder.
+        _progress.Add(_engine, respondentId, round, GroupKey.All, scores);
+
+        _batch[_batched++] = new Entry(round, group, scores, answers);
         if (_batched == BatchSize)
         {
             HandOver();
         }
 
-        if (survey.Result.IsComplete)
+        if (scores.IsComplete)
         {
             _complete++;
         }
@@ -93,9 +133,9 @@ public sealed class CohortReportBuilder
             _incomplete++;
         }
 
-        if (survey.Result.WeakestDimension is { } weakest)
+        if (scores.WeakestDimension is { } weakest)
         {
-            _weakest[(int)survey.Round, (int)weakest]++;
+            _weakest[(int)round, (int)weakest]++;
         }
     }
 
@@ -251,25 +291,45 @@ public sealed class CohortReportBuilder
         _batched = 0;
     }
 
-    private void Summarize(CohortSurvey[] batch, int count)
+    private void Summarize(Entry[] batch, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            var survey = batch[i];
-            _cohort.Add(survey);
-            foreach (var group in _groups)
+            var entry = batch[i];
+            _cohort.Add(_engine, entry.Round, GroupKey.All, entry.Scores);
+            var keys = SingleKeys(_summaryKeys, entry.Group);
+            for (var g = 0; g < _groups.Length; g++)
             {
-                group.Add(survey);
+                _groups[g].Add(_engine, entry.Round, keys[g], entry.Scores);
             }
         }
     }
 
-    private void Tally(CohortSurvey[] batch, int count)
+    private void Tally(Entry[] batch, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            _quality.Add(batch[i]);
-            _sensitivity?.Add(batch[i]);
+            var entry = batch[i];
+            _quality.Add(_engine, entry.Answers);
+            if (_sensitivity is not null)
+            {
+                _sensitivity.Add(entry.Round, SingleKeys(_tallyKeys, entry.Group)[0], entry.Answers);
+            }
         }
     }
+
+    /// <summary>The key of each attribute alone (what a builder grouping by that attribute sees), made once per group.</summary>
+    private static GroupKey[] SingleKeys(Dictionary<GroupKey, GroupKey[]> known, GroupKey group)
+    {
+        if (!known.TryGetValue(group, out var keys))
+        {
+            keys = group.Values.Select(v => GroupKey.FromValues(new[] { v })).ToArray();
+            known.Add(group, keys);
+        }
+
+        return keys;
+    }
+
+    /// <summary>A survey waiting in a batch for the workers.</summary>
+    private readonly record struct Entry(MonitoringRound Round, GroupKey Group, ScoreSet Scores, IReadOnlyList<Answer> Answers);
 }
