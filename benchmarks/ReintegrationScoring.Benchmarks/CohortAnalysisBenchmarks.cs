@@ -61,7 +61,7 @@ public class CohortAnalysisBenchmarks
         var rows = 0;
         using (var cohort = CohortInput.Open(input, "cohort.csv", ScoringEngine.Default, attributes))
         {
-            foreach (var row in cohort.Rows(analysis.NeedsSurveys))
+            foreach (var row in cohort.Rows())
             {
                 if (!row.IsError)
                 {

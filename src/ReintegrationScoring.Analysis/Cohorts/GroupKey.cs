@@ -45,7 +45,18 @@ public sealed class GroupKey : IEquatable<GroupKey>
     {
         Preconditions.NotNull(survey);
         Preconditions.NotNull(attributes);
-        return attributes.Count == 0 ? All : survey.Shared.KeyFor(attributes);
+        if (attributes.Count == 0)
+        {
+            return All;
+        }
+
+        var values = new string[attributes.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = survey.Shared.ValueOf(attributes[i]);
+        }
+
+        return new GroupKey(values);
     }
 
     /// <summary>A key from values given directly (trimmed here).</summary>
@@ -63,8 +74,6 @@ public sealed class GroupKey : IEquatable<GroupKey>
     /// <inheritdoc/>
     public override int GetHashCode() => _hash;
 
-    /// <summary>A key from values already trimmed, one per attribute.</summary>
-    internal static GroupKey FromTrimmed(string[] values) => new(values);
 
     private int CompareTo(GroupKey? other)
     {

@@ -7,13 +7,10 @@ namespace ReintegrationScoring.Analysis.Cohorts;
 /// <summary>
 /// A survey's attributes, checked and copied once: a survey created from another survey's
 /// <see cref="CohortSurvey.Attributes"/> shares them instead of copying again, which is what a reader of many rows
-/// with a few distinct attribute values wants. Remembers the last group key asked of it, for the same reason.
-/// Immutable; the remembered key is replaced whole, so concurrent readers see one key or the other, both right.
+/// with a few distinct attribute values wants. Immutable.
 /// </summary>
 internal sealed class SurveyAttributes : ReadOnlyDictionary<string, string>
 {
-    private KeyMemo? _memo;
-
     private SurveyAttributes(IDictionary<string, string> copy)
         : base(copy)
     {
@@ -56,61 +53,4 @@ internal sealed class SurveyAttributes : ReadOnlyDictionary<string, string>
 
     /// <summary>The trimmed value of <paramref name="name"/>; empty when there is none.</summary>
     public string ValueOf(string name) => TryGetValue(name, out var value) ? value.Trim() : string.Empty;
-
-    /// <summary>The group key under <paramref name="names"/>, computed once for as long as the same names are asked.</summary>
-    public GroupKey KeyFor(IReadOnlyList<string> names)
-    {
-        var memo = _memo;
-        if (memo is not null && memo.IsFor(names))
-        {
-            return memo.Key;
-        }
-
-        var values = new string[names.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = ValueOf(names[i]);
-        }
-
-        var key = GroupKey.FromTrimmed(values);
-        _memo = new KeyMemo(names, key);
-        return key;
-    }
-
-    private sealed class KeyMemo
-    {
-        private readonly string[] _names;
-
-        public KeyMemo(IReadOnlyList<string> names, GroupKey key)
-        {
-            // A copy: the caller's list may change after this.
-            _names = new string[names.Count];
-            for (var i = 0; i < _names.Length; i++)
-            {
-                _names[i] = names[i];
-            }
-
-            Key = key;
-        }
-
-        public GroupKey Key { get; }
-
-        public bool IsFor(IReadOnlyList<string> names)
-        {
-            if (names.Count != _names.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < names.Count; i++)
-            {
-                if (!string.Equals(names[i], _names[i], StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using ReintegrationScoring.Analysis.Cohorts;
 using ReintegrationScoring.Cli.Scoring;
@@ -10,8 +9,8 @@ using ReintegrationScoring.Cli.Scoring;
 namespace ReintegrationScoring.Cli.Cohorts;
 
 /// <summary>
-/// The cohort commands' view of their input: every data row, in input order, as a scored survey with its <c>--by</c>
-/// group (by its parts, or also as a <see cref="CohortSurvey"/>), or as an error row. The rows are read by
+/// The cohort commands' view of their input: every data row, in input order, as a scored survey by its parts (its
+/// <c>--by</c> group, scores, optionally answers), or as an error row. The rows are read by
 /// <see cref="SurveyRows"/>, as <c>rss score</c> reads them (any input kind, the same reading options, errors and line
 /// numbers), and scored on every core; this adds the optional <c>survey_date</c> column and the scoring.
 /// </summary>
@@ -40,24 +39,18 @@ internal sealed class CohortInput : IDisposable
         new(SurveyRows.Open(input, inputName, engine.Catalog, (settings ?? ScoreInput.Default) with { Keep = attributes }, "--by", SurveyDateColumn, cancellation), engine);
 
     /// <summary>The data rows, in input order; blank lines are skipped.</summary>
-    /// <param name="surveys">
-    /// Whether each valid row also comes as a <see cref="CohortSurvey"/> (response, result, attributes), for analyses
-    /// that need more than the row's parts; without, a row allocates only its respondent id.
-    /// </param>
-    /// <param name="answers">Whether each valid row also carries a copy of its answers (without <paramref name="surveys"/>).</param>
+    /// <param name="answers">Whether each valid row also carries a copy of its answers.</param>
     /// <returns>One entry per non-blank data row.</returns>
     /// <exception cref="CliException">A row is not in the encoding or opens a quote that never closes, or the input cannot be read on.</exception>
-    public IEnumerable<CohortRow> Rows(bool surveys, bool answers = false) => _rows.Select(() => NewMap(surveys, answers), Environment.ProcessorCount);
+    public IEnumerable<CohortRow> Rows(bool answers = false) => _rows.Select(() => NewMap(answers), Environment.ProcessorCount);
 
     public void Dispose() => _rows.Dispose();
 
-    /// <summary>One thread's map from a row to a cohort row, with its own attribute combinations.</summary>
-    private Func<SurveyRow, CohortRow> NewMap(bool surveys, bool answers)
+    /// <summary>One thread's map from a row to a cohort row, with its own cache of <c>--by</c> groups.</summary>
+    private Func<SurveyRow, CohortRow> NewMap(bool answers)
     {
-        var names = _rows.Columns.KeepNames;
         var dateColumn = _rows.OptionalColumn;
-        var byCount = dateColumn >= 0 ? dateColumn : names.Count;
-        var combinations = new KeptCombinations<AttributeCombination>(byCount, cells => new AttributeCombination(names, cells));
+        var groups = new KeptCombinations<GroupKey>(dateColumn >= 0 ? dateColumn : _rows.Columns.KeepNames.Count, GroupKey.FromValues);
         return row =>
         {
             if (!row.IsValid)
@@ -77,27 +70,15 @@ internal sealed class CohortInput : IDisposable
                 date = parsed;
             }
 
-            var id = new RespondentId(row.RespondentId.ToString());
-            var attributes = combinations.Of(row);
-            if (!surveys)
-            {
-                return new CohortRow(row.Line, null, id, row.Round, date, attributes.Group, _engine.ComputeScores(row.Answers, 0), null, answers ? (Answer[])row.Answers.Clone() : null);
-            }
-
-            var result = _engine.Score(SurveyResponse.FromAnswers(_engine.Catalog, id, row.Round, row.Answers, date));
-            var survey = new CohortSurvey(result, attributes.Shared ?? attributes.Values);
-            attributes.Shared ??= survey.Attributes;
-            return new CohortRow(row.Line, null, id, row.Round, date, attributes.Group, result.Scores, survey);
+            return new CohortRow(
+                row.Line,
+                null,
+                new RespondentId(row.RespondentId.ToString()),
+                row.Round,
+                date,
+                groups.Of(row),
+                _engine.ComputeScores(row.Answers, 0),
+                answers ? (Answer[])row.Answers.Clone() : null);
         };
-    }
-
-    /// <summary>One combination of <c>--by</c> values: its group, and its attributes, shared by every survey that has it once the first survey checked them.</summary>
-    private sealed class AttributeCombination(IReadOnlyList<string> names, string[] cells)
-    {
-        public GroupKey Group { get; } = GroupKey.FromValues(cells);
-
-        public Dictionary<string, string> Values { get; } = Enumerable.Range(0, cells.Length).ToDictionary(a => names[a], a => cells[a], StringComparer.OrdinalIgnoreCase);
-
-        public IReadOnlyDictionary<string, string>? Shared { get; set; }
     }
 }

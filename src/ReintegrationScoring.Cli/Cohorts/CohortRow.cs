@@ -7,8 +7,7 @@ namespace ReintegrationScoring.Cli.Cohorts;
 /// <summary>
 /// One data row of a cohort input: an error with the line and its problems as <c>rss score</c> writes them
 /// (<c>column: reason; …</c>; never a cell's value: answers and ids are personal data), or a scored survey by its
-/// parts (respondent, round, date, <c>--by</c> group, scores) and, when the reader was asked for them, its answers or
-/// a <see cref="CohortSurvey"/> (its response and result included).
+/// parts (respondent, round, date, <c>--by</c> group, scores) and, when the reader was asked for them, its answers.
 /// </summary>
 internal readonly record struct CohortRow(
     long Line,
@@ -18,8 +17,7 @@ internal readonly record struct CohortRow(
     DateTime? SurveyDate,
     GroupKey? Group,
     ScoreSet Scores,
-    CohortSurvey? Survey,
-    IReadOnlyList<Answer>? Answers = null)
+    IReadOnlyList<Answer>? Answers)
 {
     public bool IsError => Problems is not null;
 

@@ -30,7 +30,7 @@ internal static class CohortRun
         var errors = 0;
         using (var cohort = CohortInput.Open(input, inputName, engine, attributes, settings, context.Cancellation))
         {
-            foreach (var row in cohort.Rows(run.NeedsSurveys))
+            foreach (var row in cohort.Rows())
             {
                 if (!row.IsError)
                 {
@@ -69,9 +69,6 @@ internal interface ICohortAnalysis
 {
     /// <summary>Lines for standard error after the output is committed.</summary>
     IReadOnlyList<string> Messages { get; }
-
-    /// <summary>Whether <see cref="Add"/> reads <see cref="CohortRow.Survey"/>, not only the row's parts.</summary>
-    bool NeedsSurveys { get; }
 
     /// <summary>Adds a valid row.</summary>
     /// <param name="row">A row that is not an error.</param>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ReintegrationScoring.Analysis.Cohorts;
-using ReintegrationScoring.Analysis.Needs;
 
 namespace ReintegrationScoring.Cli.Cohorts;
 
@@ -28,28 +27,25 @@ internal sealed class NeedsAnalysis : ICohortAnalysis
 
     public IReadOnlyList<string> Messages { get; } = [];
 
-    public bool NeedsSurveys => true;
-
     public void Add(in CohortRow row)
     {
-        var survey = row.Survey!;
-        if (_round is { } round && survey.Round != round)
+        if (_round is { } round && row.Round != round)
         {
             return;
         }
 
-        var needs = SurveyNeeds.Of(survey, _threshold);
-        var scores = survey.Result.Scores;
+        // SurveyNeeds' definitions, read from the scores (what SurveyNeeds.Of reads from a survey's result).
+        var scores = row.Scores;
         _table.Add(
-            CohortTable.Text(survey.RespondentId.Value),
-            CohortTable.Text(survey.Round.ToCode()),
-            survey.SurveyDate is { } date ? CohortTable.Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : CohortTable.Cell.Empty,
+            CohortTable.Text(row.RespondentId.Value),
+            CohortTable.Text(row.Round.ToCode()),
+            row.SurveyDate is { } date ? CohortTable.Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : CohortTable.Cell.Empty,
             _table.Number(scores.Economic.ValueOrNull),
             _table.Number(scores.Social.ValueOrNull),
             _table.Number(scores.Psychosocial.ValueOrNull),
             _table.Number(scores.Composite.ValueOrNull),
-            CohortTable.Text(string.Join(";", needs.Below.Select(d => d.ToCode()))),
-            needs.Weakest is { } weakest ? CohortTable.Text(weakest.ToCode()) : CohortTable.Cell.Empty,
+            CohortTable.Text(string.Join(";", scores.DimensionsBelow(_threshold).Select(d => d.ToCode()))),
+            scores.WeakestDimension is { } weakest ? CohortTable.Text(weakest.ToCode()) : CohortTable.Cell.Empty,
             CohortTable.Cell.Empty);
     }
 

@@ -28,8 +28,6 @@ internal sealed class ProgressAnalysis : ICohortAnalysis
     public static IReadOnlyList<string> Columns(IReadOnlyList<string> attributes) =>
         attributes.Concat(Figures).ToArray();
 
-    public bool NeedsSurveys => false;
-
     public void Add(in CohortRow row) => _builder.Add(_engine, row.RespondentId, row.Round, row.Group!, row.Scores);
 
     public void AddError(CohortRow row)

@@ -29,8 +29,6 @@ internal sealed class SummaryAnalysis : ICohortAnalysis
     public static IReadOnlyList<string> Columns(IReadOnlyList<string> attributes) =>
         Round.Concat(attributes).Concat(Figures).ToArray();
 
-    public bool NeedsSurveys => false;
-
     public void Add(in CohortRow row) => _builder.Add(_engine, row.Round, row.Group!, row.Scores);
 
     public void AddError(CohortRow row)

@@ -109,7 +109,7 @@ internal static class ReportCommand
         var rows = 0L;
         using (var cohort = CohortInput.Open(input, inputName, engine, attributes, reader, context.Cancellation))
         {
-            foreach (var row in cohort.Rows(surveys: false, answers: true))
+            foreach (var row in cohort.Rows(answers: true))
             {
                 if ((++rows & 0x3FFF) == 0)
                 {
@@ -130,19 +130,8 @@ internal static class ReportCommand
             }
         }
 
-        CohortReport report;
-        try
-        {
-            report = builder.Build(progress, context.Cancellation);
-        }
-        catch (InvalidOperationException e)
-        {
-            // Too many groups × draws to hold: the message names counts and limits only.
-            progress.Clear();
-            throw new CliException($"{inputName}: {e.Message}");
-        }
+        var report = progress.Analyze(() => builder.Build(progress, context.Cancellation), inputName);
 
-        progress.Clear();
         target.Writer.Write(HtmlReportWriter.ToHtml(report, language));
         target.Writer.Flush();
         files.Commit();

@@ -103,19 +103,8 @@ internal static class SensitivityCommand
             }
         }
 
-        SensitivityResult result;
-        try
-        {
-            result = accumulator.Analyze(progress, context.Cancellation);
-        }
-        catch (InvalidOperationException e)
-        {
-            // Too many groups × draws to hold: the message names counts and limits only.
-            progress.Clear();
-            throw new CliException($"{inputName}: {e.Message}");
-        }
+        var result = progress.Analyze(() => accumulator.Analyze(progress, context.Cancellation), inputName);
 
-        progress.Clear();
         foreach (var error in reader.Errors)
         {
             context.Error.WriteLine($"rss: warning: {inputName}: {error}");

@@ -37,6 +37,24 @@ internal sealed class SensitivityProgressLine : IProgress<SensitivityProgress>
     public void Report(SensitivityProgress value) =>
         Draw(() => string.Format(CultureInfo.InvariantCulture, "rss: {0:N0} of {1:N0} weight draws evaluated", value.CompletedDraws, value.TotalDraws));
 
+    /// <summary>Runs the draws of <paramref name="analyze"/> under this line, then clears it.</summary>
+    /// <exception cref="CliException">Too many groups × draws to hold: the message names counts and limits only.</exception>
+    public T Analyze<T>(Func<T> analyze, string inputName)
+    {
+        try
+        {
+            return analyze();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliException($"{inputName}: {e.Message}");
+        }
+        finally
+        {
+            Clear();
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)
